@@ -38,4 +38,8 @@ type Options struct {
 
 	// Format forces an input format; FormatAuto (zero) detects it.
 	Format Format
+
+	// Lexicon replaces the cue tables; nil means DefaultLexicon(). To
+	// extend the defaults, start from DefaultLexicon() and append.
+	Lexicon *Lexicon
 }
