@@ -3,9 +3,18 @@ package timeexpr
 import "time"
 
 // Find returns every time expression in text, in order of position, each
-// resolved against ref in cal. Expressions never overlap.
+// resolved against ref in cal. Expressions never overlap. Empty text, text
+// without a time and invalid UTF-8 give no expressions.
 func Find(text string, ref time.Time, cal Calendar) []Expr {
-	return nil // implemented by the rules engine (in progress)
+	if text == "" {
+		return nil
+	}
+	e := newEnv(ref, cal)
+	atoms := theParser().find(text, e)
+	if len(atoms) == 0 {
+		return nil
+	}
+	return compose(text, atoms, e)
 }
 
 // Parse returns the first time expression in text.

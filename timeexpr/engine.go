@@ -1,0 +1,408 @@
+package timeexpr
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/olebedev/when/rules"
+)
+
+// This file holds the engine: the rule type (in olebedev/when's rules.Rule
+// form), the parser built once from the rule tables, the trigger scan that
+// limits rules to small windows of the text, and the selection of matches.
+// The composition of adjacent matches into one expression is in compose.go;
+// the rule families are in rules_*.go.
+
+// kind is what a match (an atom) names before composition.
+type kind uint8
+
+const (
+	kDate    kind = iota + 1 // one calendar day ("Friday", "Dec 3", "tomorrow")
+	kPeriod                  // a span with its own deadline ("next week", "Q3", "in 48 hours")
+	kClock                   // a time of day ("2pm", "14:00", "noon")
+	kPart                    // a part of a day ("morning", "EOD", "first thing")
+	kZone                    // a zone named after a clock time ("Eastern", "PT")
+	kMod                     // a bound word ("by", "before", "after", "no later than")
+	kAnchor                  // an event ("our next call", "the demo")
+	kImplied                 // "ASAP", "right away"
+)
+
+// part is a part of a day.
+type part uint8
+
+const (
+	partNone part = iota
+	partMorning
+	partAfternoon
+	partEvening
+	partNight // tonight
+	partFirstThing
+	partEOD
+	partLunch
+)
+
+// atom is what one rule match says, before it is composed with its
+// neighbours and turned into an Expr.
+type atom struct {
+	span Span
+	kind kind
+	rule string
+
+	// kDate: the day (midnight in the calendar's zone). weekday is set for a
+	// bare or "this/next" weekday, which a following week can re-anchor
+	// ("Friday next week").
+	day     time.Time
+	weekday int // -1 when the day is not a weekday phrase
+
+	// kPeriod (and kDate/kPart after resolution): the interval and deadline.
+	start, end, due time.Time
+	grain           Grain
+	past            bool
+	week            bool // a week period ("next week"), which can hold a weekday
+	endOf           bool // "end of ..." phrase: "before end of Q3" means by it
+
+	// kClock: hour and minute; meridiem says whether am/pm was given (or the
+	// clock is 24-hour), weak marks a bare "at 3" that needs a neighbour or
+	// the end of a clause to count.
+	hour, min int
+	meridiem  bool
+	weak      bool
+
+	// kPart
+	part part
+	this bool // "this morning", "tonight": today's, even if over
+
+	// kZone
+	loc *time.Location
+
+	// kMod
+	bound Bound
+
+	// kAnchor
+	anchor string
+
+	// explicit is false for implied deadlines.
+	implicit bool
+}
+
+// env is what rules resolve against: the reference time in the calendar's
+// zone and the calendar.
+type env struct {
+	ref    time.Time // in cal.Loc()
+	refDay time.Time // midnight of ref's day
+	cal    Calendar
+}
+
+func newEnv(ref time.Time, cal Calendar) *env {
+	ref = ref.In(cal.Loc())
+	return &env{ref: ref, refDay: cal.day(ref), cal: cal}
+}
+
+// date returns midnight of y-m-d in the calendar's zone.
+func (e *env) date(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, e.cal.Loc())
+}
+
+// addDays moves a midnight by n calendar days (AddDate keeps midnight across
+// clock changes).
+func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
+
+// weekStart returns the Monday of t's Monday-start week.
+func weekStart(t time.Time) time.Time {
+	return addDays(t, -((int(t.Weekday()) + 6) % 7))
+}
+
+// match is a rule match inside the text: the whole matched text and the
+// submatches (empty when a group did not take part).
+type match struct {
+	text string
+	sub  []string
+	// after is the text following the match (up to the window end), before
+	// the text preceding it; rules read them to reject ordinary words.
+	before, after string
+}
+
+// group returns submatch i, lower-cased.
+func (m *match) group(i int) string {
+	if i >= len(m.sub) {
+		return ""
+	}
+	return strings.ToLower(m.sub[i])
+}
+
+// rule is one pattern and the applier that turns its match into an atom.
+// It implements olebedev/when's rules.Rule, so a rule can also run inside a
+// when.Parser; the engine uses its own applier (apply) to keep the
+// intervals, grains and deadlines when's Context cannot hold.
+type rule struct {
+	name    string
+	on      trigger // trigger classes, one of which must be in a window
+	pattern string  // compiled case-insensitively, with word boundaries added
+	apply   func(m *match, e *env) (atom, bool)
+
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (r *rule) regexp() *regexp.Regexp {
+	r.once.Do(func() { r.re = regexp.MustCompile(`(?i)\b(?:` + r.pattern + `)`) })
+	return r.re
+}
+
+// Find implements rules.Rule: it returns the first match in text, or nil.
+// The match's applier sets when's Context to the resolved start of the
+// expression, against the base time in its own zone and a zero Calendar.
+func (r *rule) Find(text string) *rules.Match {
+	loc := r.regexp().FindStringSubmatchIndex(text)
+	if loc == nil {
+		return nil
+	}
+	m := toMatch(text, loc, 0, len(text))
+	return &rules.Match{
+		Left:     loc[0],
+		Right:    loc[1],
+		Text:     text[loc[0]:loc[1]],
+		Captures: m.sub[1:],
+		Applier: func(_ *rules.Match, c *rules.Context, _ *rules.Options, base time.Time) (bool, error) {
+			e := newEnv(base, Calendar{Location: base.Location()})
+			a, ok := r.apply(&m, e)
+			if !ok {
+				return false, nil
+			}
+			x, ok := finish([]atom{a}, e)
+			if !ok || x.Start.IsZero() {
+				return false, nil
+			}
+			s := x.Start
+			y, mo, d, h, mi := s.Year(), int(s.Month()), s.Day(), s.Hour(), s.Minute()
+			c.Year, c.Month, c.Day, c.Hour, c.Minute = &y, &mo, &d, &h, &mi
+			c.Location = s.Location()
+			return true, nil
+		},
+	}
+}
+
+var _ rules.Rule = (*rule)(nil)
+
+func toMatch(text string, loc []int, lo, hi int) match {
+	m := match{text: text[loc[0]:loc[1]], sub: make([]string, len(loc)/2)}
+	for i := 0; i+1 < len(loc); i += 2 {
+		if loc[i] >= 0 {
+			m.sub[i/2] = text[loc[i]:loc[i+1]]
+		}
+	}
+	m.before = text[lo:loc[0]]
+	m.after = text[loc[1]:hi]
+	return m
+}
+
+// parser is the compiled rule set, built once.
+type parser struct {
+	rules []*rule
+}
+
+// allRules lists every rule family. A new family is a new rules_*.go file
+// with a table, added here.
+func allRules() [][]*rule {
+	return [][]*rule{
+		holidayRules,
+		anchorRules,
+		durationRules,
+		periodRules,
+		dateRules,
+		weekdayRules,
+		casualRules,
+		clockRules,
+		modifierRules,
+	}
+}
+
+var theParser = sync.OnceValue(func() *parser {
+	p := &parser{}
+	for _, family := range allRules() {
+		for _, r := range family {
+			r.regexp()
+			p.rules = append(p.rules, r)
+		}
+	}
+	return p
+})
+
+// Window sizes: how far before and after a trigger the rules look, and the
+// longest window one regexp pass sees.
+const (
+	lookBehind = 48
+	lookAhead  = 56
+	maxWindow  = 512
+)
+
+type window struct {
+	lo, hi int
+	on     trigger
+}
+
+// find runs the rules over the windows of text and returns the atoms, sorted
+// by position and with overlaps removed.
+func (p *parser) find(text string, e *env) []atom {
+	wins := windows(text)
+	var atoms []atom
+	for _, w := range wins {
+		sub := text[w.lo:w.hi]
+		for _, r := range p.rules {
+			if r.on&w.on == 0 {
+				continue
+			}
+			for _, loc := range r.regexp().FindAllStringSubmatchIndex(sub, -1) {
+				m := toMatch(sub, loc, 0, len(sub))
+				a, ok := r.apply(&m, e)
+				if !ok {
+					continue
+				}
+				a.span = Span{Start: w.lo + loc[0], End: w.lo + loc[1]}
+				a.rule = r.name
+				atoms = append(atoms, a)
+			}
+		}
+	}
+	return selectAtoms(atoms)
+}
+
+// selectAtoms keeps, left to right, the longest atom at each position and
+// drops the atoms that overlap one already kept.
+func selectAtoms(atoms []atom) []atom {
+	sort.SliceStable(atoms, func(i, j int) bool {
+		a, b := atoms[i].span, atoms[j].span
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.Len() > b.Len()
+	})
+	out := atoms[:0]
+	end := -1
+	for _, a := range atoms {
+		if a.span.Start < end || a.span.Len() == 0 {
+			continue
+		}
+		out = append(out, a)
+		end = a.span.End
+	}
+	return out
+}
+
+// windows scans text once for trigger words and returns the merged windows
+// around them.
+func windows(text string) []window {
+	var wins []window
+	add := func(s, e int, on trigger) {
+		lo := snapLeft(text, max(0, s-lookBehind))
+		hi := snapRight(text, min(len(text), e+lookAhead))
+		if n := len(wins); n > 0 && lo <= wins[n-1].hi && hi-wins[n-1].lo <= maxWindow {
+			w := &wins[n-1]
+			w.hi = max(w.hi, hi)
+			w.on |= on
+			return
+		}
+		wins = append(wins, window{lo: lo, hi: hi, on: on})
+	}
+	var weak trigger // weak triggers seen since the last window
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			j := i
+			for j < len(text) && isDigit(text[j]) {
+				j++
+			}
+			add(i, j, tDigit|weak)
+			weak = 0
+			i = j
+		case isLetter(c):
+			j := i
+			digits := false
+			for j < len(text) && (isWord(text[j]) || text[j] == '\'') {
+				digits = digits || isDigit(text[j])
+				j++
+			}
+			t := lookupTrigger(text[i:j])
+			if t == 0 && digits {
+				t = tDigit // "FY26", "15Sep"
+			}
+			if t != 0 {
+				if t&strongTriggers != 0 {
+					add(i, j, t|weak)
+					weak = 0
+				} else if n := len(wins); n > 0 && i < wins[n-1].hi {
+					wins[n-1].on |= t
+				} else {
+					weak |= t
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+	// Weak triggers inside a window count for it.
+	return wins
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isWord(c byte) bool   { return isDigit(c) || isLetter(c) }
+
+// snapLeft moves i right to the start of a word (or a rune) so that a
+// window never starts inside one.
+func snapLeft(text string, i int) int {
+	for i > 0 && i < len(text) && isWord(text[i-1]) && isWord(text[i]) {
+		i++
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// snapRight moves i left to the end of a word (or a rune boundary).
+func snapRight(text string, i int) int {
+	for i < len(text) && i > 0 && isWord(text[i-1]) && isWord(text[i]) {
+		i--
+	}
+	for i < len(text) && i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// lookupTrigger returns the trigger classes of a word (ASCII letters and
+// apostrophes), case-insensitively, without allocating for short words.
+func lookupTrigger(w string) trigger {
+	if len(w) > 24 {
+		return 0
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return triggerWords()[string(buf[:len(w)])]
+}
+
+// atoi parses a small decimal number; it returns -1 on failure.
+func atoi(s string) int {
+	if s == "" || len(s) > 9 {
+		return -1
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}

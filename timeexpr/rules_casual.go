@@ -1,0 +1,140 @@
+package timeexpr
+
+import (
+	"strings"
+	"time"
+)
+
+// Casual days and parts of days: "today", "tomorrow", "yesterday", "the day
+// after tomorrow", "now", "tonight", "this morning", "afternoon", "after
+// lunch", "first thing", "end of day"/"EOD"/"COB", "this time next week",
+// and the implied deadlines "ASAP", "as soon as possible", "right away".
+
+var casualRules = []*rule{
+	{name: "casual-day-after", on: tCasual | tUnit, apply: applyDayAfter,
+		pattern: `(?:the\s+)?day\s+(after|before)\s+(tomorrow|yesterday)`},
+	{name: "casual-day", on: tCasual, apply: applyCasualDay,
+		pattern: `(today|todays|tomorrows?|tmrw|tmr|yesterday)\b`},
+	{name: "casual-now", on: tCasual, apply: applyNow,
+		pattern: `(?:right\s+now|just\s+now|now)\b`},
+	{name: "casual-moment", on: tAny, apply: applyNow,
+		pattern: `(?:at\s+the\s+moment|atm)\b`},
+	{name: "casual-last-night", on: tPart, apply: applyLastNight,
+		pattern: `(late\s+)?last\s+night\b`},
+	{name: "casual-tonight", on: tCasual, apply: applyTonight,
+		pattern: `(?:late\s+)?(?:tonight|tonite|this\s+night)\b`},
+	{name: "casual-this-time", on: tPeriod, apply: applyThisTime,
+		pattern: `this\s+time\s+(next|last)\s+(week|month|year)\b`},
+	{name: "part-first-thing", on: tPart, apply: applyPart(partFirstThing),
+		pattern: `first\s+thing(?:\s+in\s+the\s+morning)?\b`},
+	{name: "part-eod", on: tPart | tPeriod | tUnit, apply: applyPart(partEOD),
+		pattern: `(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+|work\s+|working\s+)?day|end\s+of\s+business|close\s+of\s+(?:business|play)|end-of-day|eod|cob|eob)\b`},
+	{name: "part-lunch", on: tPart, apply: applyPart(partLunch),
+		pattern: `(?:at\s+|around\s+)?lunch(?:time)?\b`},
+	{name: "part-after-lunch", on: tPart, apply: applyPart(partAfternoon),
+		pattern: `after\s+lunch\b`},
+	{name: "part-of-day", on: tPart, apply: applyPartOfDay,
+		pattern: `(this\s+|in\s+the\s+|in\s+|the\s+|early\s+|late\s+)?(morning|afternoon|evening|night)(?:ish)?\b`},
+	{name: "implied-asap", on: tImplied, apply: applyImplied,
+		pattern: `(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|humanly\s+possible)|right\s+away|immediately|straight\s+away)`},
+}
+
+func dateAtom(day time.Time) atom {
+	return atom{kind: kDate, day: day, weekday: -1}
+}
+
+func applyCasualDay(m *match, e *env) (atom, bool) {
+	switch g := m.group(1); {
+	case strings.HasPrefix(g, "today"):
+		return dateAtom(e.refDay), true
+	case strings.HasPrefix(g, "yesterday"):
+		return dateAtom(addDays(e.refDay, -1)), true
+	default:
+		return dateAtom(addDays(e.refDay, 1)), true
+	}
+}
+
+func applyDayAfter(m *match, e *env) (atom, bool) {
+	n := 2
+	if m.group(2) == "yesterday" {
+		n = -2
+	}
+	if (m.group(1) == "after") != (n > 0) {
+		return atom{}, false
+	}
+	return dateAtom(addDays(e.refDay, n)), true
+}
+
+func instant(t time.Time) atom {
+	t = t.Truncate(time.Minute)
+	return atom{kind: kPeriod, start: t, end: t.Add(time.Minute), due: t, grain: GrainMinute, weekday: -1}
+}
+
+func applyNow(_ *match, e *env) (atom, bool) { return instant(e.ref), true }
+
+func applyLastNight(m *match, e *env) (atom, bool) {
+	y := addDays(e.refDay, -1)
+	h := 21
+	if m.sub[1] != "" {
+		h = 23
+	}
+	s := time.Date(y.Year(), y.Month(), y.Day(), h, 0, 0, 0, e.cal.Loc())
+	return atom{kind: kPeriod, start: s, end: e.refDay, due: s, grain: GrainHour, past: true, weekday: -1}, true
+}
+
+func applyTonight(_ *match, e *env) (atom, bool) {
+	a := atom{kind: kPart, part: partNight, this: true, weekday: -1}
+	return a, true
+}
+
+func applyThisTime(m *match, e *env) (atom, bool) {
+	n := 1
+	if m.group(1) == "last" {
+		n = -1
+	}
+	var t time.Time
+	switch m.group(2) {
+	case "week":
+		t = e.ref.AddDate(0, 0, 7*n)
+	case "month":
+		t = e.ref.AddDate(0, n, 0)
+	default:
+		t = e.ref.AddDate(n, 0, 0)
+	}
+	a := instant(t)
+	a.past = n < 0
+	return a, true
+}
+
+func applyPart(p part) func(*match, *env) (atom, bool) {
+	return func(*match, *env) (atom, bool) {
+		return atom{kind: kPart, part: p, weekday: -1}, true
+	}
+}
+
+func applyPartOfDay(m *match, _ *env) (atom, bool) {
+	a := atom{kind: kPart, weekday: -1}
+	switch m.group(2) {
+	case "morning":
+		a.part = partMorning
+	case "afternoon":
+		a.part = partAfternoon
+	case "evening":
+		a.part = partEvening
+	default:
+		a.part = partNight
+		// "night" alone is a noun more often than a time ("a late night").
+		if pre := m.group(1); pre != "this " && pre != "tonight" && !strings.HasPrefix(pre, "in") && pre != "late " {
+			if !strings.HasSuffix(strings.ToLower(strings.TrimRight(m.before, " ")), "at") {
+				return a, false
+			}
+		}
+	}
+	a.this = strings.HasPrefix(m.group(1), "this")
+	return a, true
+}
+
+func applyImplied(_ *match, e *env) (atom, bool) {
+	a := atom{kind: kImplied, implicit: true, weekday: -1}
+	return a, true
+}

@@ -1,0 +1,353 @@
+package timeexpr
+
+import (
+	"strings"
+)
+
+// Clock times: "2pm", "2:30 pm", "14:00", "11.10 pm", "noon", "midnight",
+// "10ish", "3 o'clock", "a quarter past 3pm", "3:30-4:30pm" (the start),
+// and a bare "at 10", which counts only next to a day, a part of a day or a
+// zone, or at the end of a clause ("Tuesday at 10", "let's say at 10.").
+
+// meridiem matches am/pm in its spoken and written forms.
+const meridiem = `(?:[ap]\.?\s?m\b\.?|[ap]\b\.?)`
+
+// hourWords are the spelled hours.
+const hourWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
+
+// minuteWords are the spelled minutes after an hour ("ten thirty").
+var minuteWords = map[string]int{
+	"oh five": 5, "o five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+	"twenty five": 25, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45,
+	"fifty": 50, "fifty-five": 55, "fifty five": 55, "twenty-three": 23, "twenty three": 23,
+}
+
+const minuteWordPattern = `oh five|o five|twenty[- ]five|twenty[- ]three|forty[- ]five|fifty[- ]five|ten|fifteen|twenty|thirty|forty|fifty`
+
+var clockRules = []*rule{
+	{name: "clock-range", on: tDigit, apply: applyClockRange,
+		pattern: `(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to|until|till|through)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(` + meridiem + `)`},
+	{name: "clock-hms", on: tDigit, apply: applyClockHMS,
+		pattern: `(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(` + meridiem + `))?`},
+	{name: "clock-dot", on: tDigit, apply: applyClockHMS,
+		pattern: `(\d{1,2})\.(\d{2})()\s*(` + meridiem + `)`},
+	{name: "clock-hour-meridiem", on: tDigit, apply: applyClockHour,
+		pattern: `(\d{1,2})(\s*ish)?(\s*)(` + meridiem + `)`},
+	{name: "clock-ish", on: tDigit, apply: applyClockIsh,
+		pattern: `(\d{1,2})\s*-?ish\b`},
+	{name: "clock-oclock", on: tDigit | tNumWord | tPart, apply: applyClockOclock,
+		pattern: `(\d{1,2}|` + hourWords + `)\s*o'?\s?clock\b(?:\s*(` + meridiem + `))?`},
+	{name: "clock-word", on: tNumWord, apply: applyClockWord,
+		pattern: `(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\s*(` + meridiem + `)`},
+	{name: "clock-at-word", on: tNumWord, apply: applyClockAtWord,
+		pattern: `(?:at|@)\s*(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\b`},
+	{name: "clock-noon", on: tPart, apply: applyClockNoon,
+		pattern: `(?:12\s*)?(noon|midday|mid-day|mid day|midnight)\b`},
+	{name: "clock-relative", on: tDigit | tNumWord | tPart, apply: applyClockRelative,
+		pattern: `(half|a quarter|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)\s+(minutes?\s+)?(past|after|to|till|before|of)\s+(\d{1,2}|` + hourWords + `|noon|midnight)(?:\s*(` + meridiem + `))?`},
+	{name: "clock-military", on: tDigit, apply: applyClockMilitary,
+		pattern: `(?:at|@)\s*([01]\d|2[0-3])([0-5]\d)\b`},
+	{name: "clock-h", on: tDigit, apply: applyClockH,
+		pattern: `(\d{1,2})h(\d{2})?\b`},
+	{name: "clock-at", on: tDigit, apply: applyClockAt,
+		pattern: `(?:at|@|around|about)\s*(\d{1,2})\b`},
+}
+
+// clock returns a clock atom, or false when the time is not a time of day.
+func clock(h, m int, mer string) (atom, bool) {
+	a := atom{kind: kClock, hour: h, min: m, weekday: -1}
+	if m < 0 || m > 59 || h < 0 {
+		return a, false
+	}
+	if mer == "" {
+		if h > 23 {
+			return a, false
+		}
+		// A 24-hour clock ("14:00", "09:30") is unambiguous.
+		a.meridiem = h > 12 || h == 0
+		return a, true
+	}
+	if h > 12 || h == 0 {
+		return a, false
+	}
+	a.meridiem = true
+	if mer[0]|0x20 == 'p' {
+		if h < 12 {
+			h += 12
+		}
+	} else if h == 12 {
+		h = 0
+	}
+	a.hour = h
+	return a, true
+}
+
+func applyClockRange(m *match, _ *env) (atom, bool) {
+	h1, m1, h2 := atoi(m.sub[1]), atoi(m.sub[2]), atoi(m.sub[3])
+	if m1 < 0 {
+		m1 = 0
+	}
+	if h1 > 12 || h2 > 12 || h1 < 0 || !boundaryAfter(m.after) {
+		return atom{}, false
+	}
+	mer := strings.ToLower(m.sub[5])
+	// The end's am/pm holds for the start unless the start is later on a
+	// 12-hour dial ("11-1pm" is 11am), 12 being noon before pm.
+	if h1 == 12 {
+		if mer[0] == 'p' {
+			mer = "pm"
+		} else {
+			mer = "am"
+		}
+	} else if h1 > h2 && h2 != 12 {
+		if mer[0] == 'p' {
+			mer = "am"
+		} else {
+			mer = "pm"
+		}
+	}
+	return clock(h1, m1, mer)
+}
+
+func applyClockHMS(m *match, _ *env) (atom, bool) {
+	h, mi := atoi(m.sub[1]), atoi(m.sub[2])
+	if m.sub[3] != "" && looksLikeTimestamp(m) {
+		return atom{}, false
+	}
+	// "2.3" or "10:30:45:12" are not clock times.
+	if strings.HasPrefix(m.after, ":") || strings.HasPrefix(m.after, ".") && len(m.after) > 1 && isDigit(m.after[1]) {
+		return atom{}, false
+	}
+	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == ':' || m.before[n-1] == '.' || m.before[n-1] == '$') {
+		return atom{}, false
+	}
+	return clock(h, mi, m.sub[4])
+}
+
+// looksLikeTimestamp reports whether an hh:mm:ss match is a transcript
+// timestamp ("[00:12:34]", "00:12:34,560 --> ...") rather than a time said.
+func looksLikeTimestamp(m *match) bool {
+	b := strings.TrimRight(m.before, " ")
+	if strings.HasSuffix(b, "[") || strings.HasSuffix(b, "(") || strings.HasSuffix(b, "-->") {
+		return true
+	}
+	a := m.after
+	return strings.HasPrefix(a, "]") || strings.HasPrefix(a, ")") || strings.HasPrefix(a, ",") && len(a) > 1 && isDigit(a[1]) ||
+		strings.HasPrefix(strings.TrimLeft(a, " "), "-->")
+}
+
+func applyClockHour(m *match, _ *env) (atom, bool) {
+	mer := m.sub[4]
+	// A lone "a" or "p" must follow the digits directly ("3p", not "3 a day").
+	if len(strings.TrimRight(mer, ".")) == 1 && m.sub[3] != "" {
+		return atom{}, false
+	}
+	if n := len(m.before); n > 0 && (m.before[n-1] == '.' || m.before[n-1] == '$' || m.before[n-1] == ',') {
+		return atom{}, false
+	}
+	return clock(atoi(m.sub[1]), 0, mer)
+}
+
+func applyClockIsh(m *match, _ *env) (atom, bool) {
+	h := atoi(m.sub[1])
+	if h < 1 || h > 12 {
+		return atom{}, false
+	}
+	return clock(h, 0, "")
+}
+
+func applyClockOclock(m *match, _ *env) (atom, bool) {
+	h := atoi(m.sub[1])
+	if h < 0 {
+		h = hourWordValue(m.group(1))
+	}
+	return clock(h, 0, m.sub[2])
+}
+
+func hourWordValue(s string) int {
+	for i, w := range strings.Split(hourWords, "|") {
+		if w == s {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+func applyClockWord(m *match, _ *env) (atom, bool) {
+	mi := 0
+	if m.sub[2] != "" {
+		mi = minuteWords[m.group(2)]
+	}
+	mer := m.sub[3]
+	if len(strings.TrimRight(mer, ".")) == 1 {
+		return atom{}, false
+	}
+	return clock(hourWordValue(m.group(1)), mi, mer)
+}
+
+func applyClockAtWord(m *match, _ *env) (atom, bool) {
+	mi := 0
+	if m.sub[2] != "" {
+		mi = minuteWords[m.group(2)]
+	}
+	a, ok := clock(hourWordValue(m.group(1)), mi, "")
+	a.weak = !clauseEnd(m.after)
+	return a, ok
+}
+
+func applyClockNoon(m *match, _ *env) (atom, bool) {
+	if m.group(1) == "midnight" {
+		a, _ := clock(0, 0, "")
+		return a, true
+	}
+	a, _ := clock(12, 0, "")
+	a.meridiem = true
+	return a, true
+}
+
+func applyClockRelative(m *match, _ *env) (atom, bool) {
+	var n int
+	switch w := m.group(1); w {
+	case "half":
+		n = 30
+	case "quarter", "a quarter":
+		n = 15
+	default:
+		n = atoi(w)
+		if n < 0 {
+			n = minuteWords[strings.ReplaceAll(w, "-", " ")]
+		}
+	}
+	if n <= 0 || n >= 60 {
+		return atom{}, false
+	}
+	target := m.group(4)
+	var a atom
+	var ok bool
+	switch target {
+	case "noon":
+		a, ok = clock(12, 0, "")
+		a.meridiem = true
+	case "midnight":
+		a, ok = clock(0, 0, "")
+	default:
+		h := atoi(target)
+		if h < 0 {
+			h = hourWordValue(target)
+		}
+		if h > 12 {
+			a, ok = clock(h, 0, "")
+		} else {
+			a, ok = clock(h, 0, m.sub[5])
+		}
+	}
+	if !ok {
+		return a, false
+	}
+	// "3 to 4 people" is not a time: a digit count needs "minutes", am/pm
+	// or noon/midnight.
+	spelled := !isDigit(m.group(1)[0])
+	if !spelled && m.sub[2] == "" && m.sub[5] == "" && target != "noon" && target != "midnight" {
+		return a, false
+	}
+	if m.sub[5] == "" && target != "noon" && target != "midnight" && !clauseEnd(m.after) {
+		a.weak = true
+	}
+	total := a.hour*60 + a.min
+	switch m.group(3) {
+	case "past", "after":
+		total += n
+	default:
+		total -= n
+	}
+	total = (total + 24*60) % (24 * 60)
+	a.hour, a.min = total/60, total%60
+	return a, true
+}
+
+func applyClockMilitary(m *match, _ *env) (atom, bool) {
+	a, ok := clock(atoi(m.sub[1]), atoi(m.sub[2]), "")
+	a.meridiem = true
+	a.weak = !clauseEnd(m.after)
+	return a, ok
+}
+
+func applyClockH(m *match, _ *env) (atom, bool) {
+	h := atoi(m.sub[1])
+	// "15h30" is a time; a bare "15h" only after "at" (it is also "15 hours").
+	if m.sub[2] == "" {
+		b := strings.ToLower(strings.TrimRight(m.before, " "))
+		if !strings.HasSuffix(b, "at") && !strings.HasSuffix(b, "@") && !strings.HasSuffix(b, "from") {
+			return atom{}, false
+		}
+	}
+	mi := atoi(m.sub[2])
+	if mi < 0 {
+		mi = 0
+	}
+	a, ok := clock(h, mi, "")
+	a.meridiem = true
+	return a, ok
+}
+
+func applyClockAt(m *match, _ *env) (atom, bool) {
+	h := atoi(m.sub[1])
+	if h < 0 || h > 23 || !boundaryAfter(m.after) {
+		return atom{}, false
+	}
+	a, ok := clock(h, 0, "")
+	a.weak = !clauseEnd(m.after)
+	return a, ok
+}
+
+// boundaryAfter reports whether the text after a number ends it: not a
+// decimal, a thousands group, a ratio, a percentage or a money amount.
+func boundaryAfter(after string) bool {
+	if after == "" {
+		return true
+	}
+	c := after[0]
+	if c == '%' || c == '$' || c == '/' || c == ':' || c == '\'' {
+		return false
+	}
+	if (c == '.' || c == ',') && len(after) > 1 && isDigit(after[1]) {
+		return false
+	}
+	return true
+}
+
+// clauseEnd reports whether a bare number is followed by the end of a
+// clause, or by a word that goes with a time ("at 10 tomorrow", "at 2 ET").
+func clauseEnd(after string) bool {
+	if !boundaryAfter(after) {
+		return false
+	}
+	t := strings.TrimLeft(after, " \t")
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case '.', ',', '?', '!', ';', ')', '\n', '-', '"', 0xe2:
+		return true
+	}
+	w := t
+	if i := strings.IndexFunc(t, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'') }); i >= 0 {
+		w = t[:i]
+	}
+	w = strings.ToLower(w)
+	switch w {
+	case "on", "tomorrow", "today", "tonight", "this", "next", "sharp", "o'clock", "oclock", "in",
+		"your", "my", "our", "local", "then", "works", "work", "ok", "okay", "and", "or", "is",
+		"instead", "latest", "eastern", "pacific", "central", "mountain", "et", "pt", "ct", "mt",
+		"est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "cest", "ist", "jst",
+		"if", "for", "with", "please", "would", "should", "that", "so", "but", "tmrw", "tonite":
+		return true
+	}
+	if _, ok := weekdayOf(w); ok && len(w) > 3 {
+		return true
+	}
+	if _, ok := monthOf(w); ok && len(w) > 3 {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,155 @@
+package timeexpr
+
+import (
+	"strings"
+	"time"
+)
+
+// Durations: "in 3 days", "within 48 hours", "in a couple of days", "in a
+// few weeks", "in 3 business days", "next business day", "two weeks from
+// now", "5 days later", "3 days ago". Hours and minutes are elapsed time
+// (across a clock change the wall clock shifts); days, weeks, months and
+// years are calendar dates, due at the end of work hours; business days
+// count the calendar's workdays after the reference day.
+
+const countPattern = `(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|half\s+an?|an?\s+half)`
+
+const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mo|y)\b`
+
+var durationRules = []*rule{
+	{name: "duration-in", on: tUnit | tPeriod, apply: applyDurationIn,
+		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*|just\s+|another\s+|only\s+|less\s+than\s+|under\s+)?` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+	{name: "duration-from-now", on: tUnit | tPeriod, apply: applyDurationFrom,
+		pattern: countPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
+	{name: "duration-next-business-day", on: tUnit | tPart, apply: applyNextBusinessDay,
+		pattern: `(?:the\s+)?(next|following)\s+(?:business|working|work)\s+day\b`},
+}
+
+// durationUnit is what a unit word counts.
+type durationUnit uint8
+
+const (
+	duMinute durationUnit = iota
+	duHour
+	duDay
+	duBusinessDay
+	duWeek
+	duMonth
+	duYear
+	duSecond
+)
+
+func durationUnitOf(s string) durationUnit {
+	s = strings.ToLower(s)
+	switch {
+	case strings.Contains(s, " "):
+		return duBusinessDay
+	case strings.HasPrefix(s, "mi"):
+		return duMinute
+	case strings.HasPrefix(s, "mo"):
+		return duMonth
+	case strings.HasPrefix(s, "h"):
+		return duHour
+	case strings.HasPrefix(s, "d"):
+		return duDay
+	case strings.HasPrefix(s, "w"):
+		return duWeek
+	case strings.HasPrefix(s, "f"):
+		return duWeek // fortnight, doubled below
+	case strings.HasPrefix(s, "y"):
+		return duYear
+	}
+	return duSecond
+}
+
+// shift returns the expression n units after (or before, n < 0) the
+// reference.
+func (e *env) shift(n float64, u durationUnit, fortnight bool) (atom, bool) {
+	if fortnight {
+		n *= 2
+	}
+	if n > 10000 || n < -10000 {
+		return atom{}, false
+	}
+	switch u {
+	case duSecond:
+		return instant(e.ref.Add(time.Duration(n * float64(time.Second)))), true
+	case duMinute:
+		return instant(e.ref.Add(time.Duration(n * float64(time.Minute)))), true
+	case duHour:
+		return instant(e.ref.Add(time.Duration(n * float64(time.Hour)))), true
+	}
+	whole := int(n)
+	if float64(whole) != n {
+		if u == duDay {
+			return instant(e.ref.Add(time.Duration(n * 24 * float64(time.Hour)))), true
+		}
+		return atom{}, false
+	}
+	var d time.Time
+	switch u {
+	case duDay:
+		d = addDays(e.refDay, whole)
+	case duBusinessDay:
+		d = e.cal.AddWorkdays(e.refDay, whole)
+	case duWeek:
+		d = addDays(e.refDay, 7*whole)
+	case duMonth:
+		d = e.refDay.AddDate(0, whole, 0)
+	case duYear:
+		d = e.refDay.AddDate(whole, 0, 0)
+	}
+	a := dateAtom(d)
+	a.past = d.Before(e.refDay)
+	return a, true
+}
+
+func applyDurationIn(m *match, e *env) (atom, bool) {
+	n, ok := countOf(m.sub[2])
+	if !ok {
+		switch w := strings.Join(strings.Fields(strings.ToLower(m.sub[2])), " "); {
+		case strings.HasPrefix(w, "half"):
+			n = 0.5
+		case strings.HasSuffix(w, "half"):
+			n = 1.5
+		default:
+			return atom{}, false
+		}
+	}
+	unitWord := strings.ToLower(m.sub[3])
+	// Single-letter units only right after digits ("in 2h", "in 3d").
+	if len(unitWord) <= 2 && (!isDigit(m.sub[2][0]) || strings.HasSuffix(m.text[:len(m.text)-len(unitWord)], " ")) {
+		return atom{}, false
+	}
+	if strings.HasSuffix(strings.ToLower(m.text), "and a half") {
+		n += 0.5
+	}
+	return e.shift(n, durationUnitOf(unitWord), strings.HasPrefix(unitWord, "f"))
+}
+
+func applyDurationFrom(m *match, e *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == '.') {
+		return atom{}, false
+	}
+	n, ok := countOf(m.sub[1])
+	if !ok {
+		if strings.HasPrefix(strings.ToLower(m.sub[1]), "half") {
+			n = 0.5
+		} else {
+			return atom{}, false
+		}
+	}
+	unitWord := strings.ToLower(m.sub[2])
+	if len(unitWord) <= 2 && !isDigit(m.sub[1][0]) {
+		return atom{}, false
+	}
+	switch strings.Fields(m.group(3))[0] {
+	case "ago", "earlier", "back":
+		n = -n
+	}
+	return e.shift(n, durationUnitOf(unitWord), strings.HasPrefix(unitWord, "f"))
+}
+
+func applyNextBusinessDay(_ *match, e *env) (atom, bool) {
+	return dateAtom(e.cal.AddWorkdays(e.refDay, 1)), true
+}

@@ -1,0 +1,53 @@
+package timeexpr
+
+import "strings"
+
+// Modifiers: the words that bound a deadline ("by", "before", "after", "no
+// later than", "until"), zones named after a clock time ("5pm Eastern",
+// "9am PT", "3pm CET", "10am your time"). Alternatives ("Tuesday or
+// Wednesday") and ranges ("3-4pm", "Monday to Friday") are joined by the
+// composition layer (compose.go), which keeps the first.
+
+var modifierRules = []*rule{
+	{name: "modifier-bound", on: tAny, apply: applyModifier,
+		pattern: `(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|after|until|till|til|through|thru|prior\s+to|ahead\s+of|up\s+to)\b`},
+	{name: "modifier-zone", on: tZone, apply: applyZone,
+		pattern: `(` + zonePattern + `)`},
+}
+
+func applyModifier(m *match, _ *env) (atom, bool) {
+	a := atom{kind: kMod, weekday: -1}
+	w := strings.Join(strings.Fields(m.group(1)), " ")
+	switch w {
+	case "before", "prior to", "ahead of":
+		a.bound = BoundBefore
+	case "after":
+		a.bound = BoundAfter
+	}
+	a.anchor = w // the word, for range detection
+	return a, true
+}
+
+func applyZone(m *match, e *env) (atom, bool) {
+	name := strings.ToLower(strings.Join(strings.Fields(m.sub[1]), " "))
+	name = strings.TrimSuffix(name, " standard time")
+	name = strings.TrimSuffix(name, " daylight time")
+	a := atom{kind: kZone, weekday: -1}
+	if strings.HasSuffix(name, " time") && !strings.Contains("eastern central mountain pacific", strings.TrimSuffix(name, " time")) {
+		a.loc = e.cal.Loc() // "your time", "local time": the calendar's zone
+		return a, true
+	}
+	name = strings.TrimSuffix(name, " time")
+	loc := zoneNames()[name]
+	if loc == nil {
+		return a, false
+	}
+	// Upper-case abbreviations only: "et" and "pt" are also words.
+	if len(name) <= 4 && m.sub[1] != strings.ToUpper(m.sub[1]) && name != "gmt" && name != "utc" {
+		if name == "et" || name == "pt" || name == "ct" || name == "mt" || name == "ist" {
+			return a, false
+		}
+	}
+	a.loc = loc
+	return a, true
+}
