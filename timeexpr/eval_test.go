@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -178,7 +179,7 @@ func TestEval(t *testing.T) {
 		rate := 100 * float64(pass) / float64(len(cases))
 		t.Logf("%s: %d/%d = %.1f%%", file, pass, len(cases), rate)
 		summary = append(summary, strings.TrimSuffix(file, ".jsonl")+" "+formatRate(rate))
-		if floor, ok := evalFloors[file]; ok && rate < floor {
+		if floor, ok := evalFloors[file]; ok && math.Round(rate*10)/10 < floor {
 			t.Errorf("%s: rate %.1f%% is below the floor %.1f%%", file, rate, floor)
 		}
 	}
