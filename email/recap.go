@@ -1,0 +1,569 @@
+package email
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/aftercall/aftercall/extract"
+	"github.com/aftercall/aftercall/timeexpr"
+)
+
+// facts is what every draft of one call shares.
+type facts struct {
+	call    extract.Call
+	opt     Options
+	cal     timeexpr.Calendar // ours
+	cust    timeexpr.Calendar // theirs
+	loc     *time.Location    // the zone customer drafts show
+	now     time.Time
+	ours    []extract.Attendee
+	theirs  []extract.Attendee
+	sender  Address
+	company string
+	to      []Address
+	red     redactor
+	sendBy  time.Time
+	late    Lateness
+	ins     insights
+}
+
+func newFacts(call extract.Call, opt Options) (facts, error) {
+	if call.At.IsZero() {
+		return facts{}, ErrNoTime
+	}
+	f := facts{call: call, opt: opt, cal: opt.Calendar, cust: opt.customer()}
+	f.loc = f.cust.Loc()
+	f.now = opt.now(call.At)
+	for _, a := range call.Attendees {
+		switch a.Side {
+		case extract.Ours:
+			f.ours = append(f.ours, a)
+		case extract.Theirs:
+			f.theirs = append(f.theirs, a)
+		}
+	}
+	f.sender = opt.From
+	f.sender.Name = clean(f.sender.Name)
+	if f.sender.Name == "" && len(f.ours) > 0 {
+		f.sender.Name = clean(f.ours[0].Name)
+	}
+	f.company = clean(opt.Company)
+	if f.company == "" {
+		for _, a := range f.ours {
+			if a.Org != "" && (a.Name == f.sender.Name || f.company == "") {
+				f.company = clean(a.Org)
+			}
+		}
+	}
+	for _, a := range opt.To {
+		f.to = append(f.to, Address{Name: clean(a.Name), Email: clean(a.Email)})
+	}
+	if opt.To == nil {
+		for _, a := range f.theirs {
+			f.to = append(f.to, Address{Name: clean(a.Name)})
+		}
+	}
+	f.ins = insightsOf(call)
+	f.red = newRedactor(append(append([]string(nil), f.ins.competitors...), opt.Competitors...))
+	f.sendBy = SendBy(call, opt)
+	f.late = Late(f.sendBy, f.now, f.cal)
+	return f, nil
+}
+
+// safe makes call text fit for the customer: one line, no competitor
+// names, plain quotes kept as written.
+func (f facts) safe(s string) string { return f.red.replace(phrase(s)) }
+
+// greeting is "Hi Rachel and Tom,".
+func (f facts) greeting() string {
+	var names []string
+	for _, a := range f.to {
+		if n := firstName(a.Name); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 || len(names) > 3 {
+		return "Hi all,"
+	}
+	return "Hi " + joinAnd(names) + ","
+}
+
+func (f facts) signer() string {
+	if f.sender.Name != "" {
+		return f.sender.Name
+	}
+	return "The team"
+}
+
+// selfCues mark an item of ours that is the recap itself.
+var selfCues = []string{"recap", "follow-up email", "follow up email", "summary email", "thank-you note", "thank you note"}
+
+func isSelf(it extract.Item) bool {
+	if it.Side != extract.Ours {
+		return false
+	}
+	a := strings.ToLower(it.Action)
+	for _, c := range selfCues {
+		if strings.Contains(a, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// owner names who does it, for the customer.
+func (f facts) owner(it extract.Item) string {
+	if o := clean(it.Owner); o != "" {
+		return f.red.replace(o)
+	}
+	switch it.Side {
+	case extract.Ours:
+		if f.company != "" {
+			return f.company
+		}
+		return "Our team"
+	case extract.Theirs:
+		return "Your team"
+	}
+	return "Both teams"
+}
+
+// meetingAfter returns the next meeting's time when it is after the call.
+func (f facts) meetingAfter() (time.Time, bool) {
+	m := f.call.NextMeeting
+	if m == nil || m.Time.IsZero() || !m.Time.After(f.call.At) {
+		return time.Time{}, false
+	}
+	return m.Time, true
+}
+
+// isNextMeeting reports whether it is the meeting the next-step section
+// already confirms.
+func (f facts) isNextMeeting(it extract.Item) bool {
+	t, ok := f.meetingAfter()
+	return ok && it.Kind == extract.MeetingItem && it.Due != nil && it.Due.Time.Equal(t)
+}
+
+// proposed returns the date to propose for an item the call left undated.
+func (f facts) proposed(it extract.Item) string {
+	if it.Condition != nil && *it.Condition >= 0 && *it.Condition < len(f.call.Items) {
+		c := f.call.Items[*it.Condition]
+		who := firstName(f.owner(c))
+		if c.Due != nil && !c.Due.Time.IsZero() {
+			d := f.cal.WorkdayEnd(f.cal.AddWorkdays(c.Due.Time, 2))
+			if d.Before(f.now) {
+				return "proposed " + day(f.fallbackDate(), f.call.At) + ", to confirm"
+			}
+			return "proposed " + day(d, f.call.At) + ", 2 workdays after " + possessive(who) + " part"
+		}
+		return "once " + possessive(who) + " part is in; date to confirm by " + day(f.fallbackDate(), f.call.At)
+	}
+	if t, ok := f.meetingAfter(); ok {
+		return "before our call on " + day(t.In(f.loc), f.call.At)
+	}
+	return "proposed " + day(f.fallbackDate(), f.call.At) + ", to confirm"
+}
+
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// fallbackDate is five workdays after the later of the call and now.
+func (f facts) fallbackDate() time.Time {
+	from := f.call.At
+	if f.now.After(from) {
+		from = f.now
+	}
+	return f.cal.WorkdayEnd(f.cal.AddWorkdays(from, 5))
+}
+
+// itemLines lists every item of both sides for the customer: ours, then
+// theirs, then shared, each in call order; the recap itself is left out.
+func (f facts) itemLines() []ItemLine {
+	var out []ItemLine
+	for _, side := range []extract.Side{extract.Ours, extract.Theirs, extract.Shared, extract.SideUnknown} {
+		for _, it := range f.call.Items {
+			if it.Side != side || isSelf(it) || strings.TrimSpace(it.Action) == "" || f.isNextMeeting(it) {
+				continue
+			}
+			l := ItemLine{Owner: f.owner(it), Action: f.safe(it.Action), Side: it.Side.String()}
+			if it.Due != nil && !it.Due.Time.IsZero() {
+				l.Due = "by " + dueText(it.Due, f.call.At, f.cal, f.loc)
+			} else {
+				l.Due = f.proposed(it)
+			}
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// thanks is the one-sentence thank-you naming something specific.
+func (f facts) thanks() string {
+	w := whenSpoken(f.call.At, f.now, f.cal.Loc())
+	lead := "Thank you for your time " + w
+	if f.late.Action != SendAsIs {
+		lead = "Thank you again for your time " + w
+	}
+	if p := f.painPoint(); p != "" {
+		return endSentence(lead + ", and for being candid about " + quote(p))
+	}
+	for _, q := range f.call.Questions {
+		if t := f.safe(q.Text); t != "" && !f.isOurs(q.Asker) && !f.red.has(q.Text) {
+			return endSentence(lead + ", and for the sharp questions, including " + quote(t))
+		}
+	}
+	for _, it := range f.call.Items {
+		if it.Side == extract.Theirs && strings.TrimSpace(it.Action) != "" {
+			return lead + ", and for offering to " + f.safe(it.Action) + "."
+		}
+	}
+	for _, it := range f.call.Items {
+		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
+			return lead + ", and for being clear that you need us to " + f.safe(it.Action) + "."
+		}
+	}
+	return lead + " and for the open conversation."
+}
+
+// quote puts s in double quotes, capitalised.
+func quote(s string) string {
+	s = strings.Trim(s, `"' `)
+	if s == "" {
+		return `""`
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return `"` + string(unicode.ToUpper(r)) + s[n:] + `"`
+}
+
+// endSentence ends s with a full stop unless a quote inside already ends
+// with punctuation ("... in the US?" stays as it is).
+func endSentence(s string) string {
+	if strings.HasSuffix(s, `?"`) || strings.HasSuffix(s, `!"`) || strings.HasSuffix(s, `."`) {
+		return s
+	}
+	return s + "."
+}
+
+func (f facts) isOurs(name string) bool {
+	for _, a := range f.ours {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// painPoint is the first pain point to quote, if any.
+func (f facts) painPoint() string {
+	for _, p := range f.ins.painPoints {
+		if p = f.safe(p); p != "" && !f.red.has(p) {
+			return p
+		}
+	}
+	return f.safe(f.opt.PainPoint)
+}
+
+const answeredTail = "covered on the call"
+
+// summary returns 3–5 points from the customer's side: the call's key
+// points when it has them, else what they asked and what they need.
+func (f facts) summary() []string {
+	var out []string
+	add := func(s string) {
+		if s = sentence(f.safe(s)); s != "" && len(out) < 5 {
+			for _, o := range out {
+				if o == s {
+					return
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	for _, k := range f.ins.keyPoints {
+		add(k)
+	}
+	for _, p := range f.ins.painPoints {
+		if len(out) >= 3 {
+			break
+		}
+		add(p)
+	}
+	if len(out) >= 3 {
+		return out
+	}
+	for _, q := range f.call.Questions {
+		if f.isOurs(q.Asker) || strings.TrimSpace(q.Text) == "" || f.red.has(q.Text) {
+			continue
+		}
+		tail := "we'll come back with the answer"
+		if q.Answered {
+			tail = answeredTail
+		}
+		add("You asked " + quote(strings.TrimRight(f.safe(q.Text), "?")+"?") + ": " + tail)
+	}
+	for _, it := range f.call.Items {
+		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
+			add("Before you can move forward, you need us to " + f.safe(it.Action))
+		}
+	}
+	for _, it := range f.call.Items {
+		if it.Kind == extract.Agreement && it.Side == extract.Shared {
+			add("We agreed to " + f.safe(it.Action))
+		}
+	}
+	return out
+}
+
+// nextStep confirms the scheduled meeting, or proposes two times inside
+// both sides' work hours.
+func (f facts) nextStep() string {
+	var other *time.Location
+	if f.cal.Loc() != f.loc {
+		other = f.cal.Loc()
+	}
+	if t, ok := f.meetingAfter(); ok && t.After(f.now) {
+		m := f.call.NextMeeting
+		s := "Confirming our next call on " + when(t.In(f.loc), f.call.At, other)
+		var inv []string
+		for _, n := range m.Invitees {
+			if n = clean(n); n != "" && n != f.sender.Name {
+				inv = append(inv, f.red.replace(n))
+			}
+		}
+		if len(inv) > 0 && len(inv) <= 4 {
+			s += " with " + joinAnd(inv)
+		}
+		if p := f.safe(m.Purpose); p != "" {
+			s += " (" + p + ")"
+		}
+		return s + ". If that time no longer works, reply with one that does."
+	}
+	slots := f.slots(2)
+	if len(slots) < 2 {
+		return "Could you reply with two times that suit you next week? I'll send the invite."
+	}
+	n := int(f.opt.meetingLen() / time.Minute)
+	return "Would " + when(slots[0].In(f.loc), f.call.At, other) + " or " + when(slots[1].In(f.loc), f.call.At, other) +
+		" work for a " + itoa(n) + "-minute follow-up? Reply with the one that suits you and I'll send the invite."
+}
+
+// slotHours are the customer-local times proposed, most preferred first.
+var slotHours = []time.Duration{10 * time.Hour, 14 * time.Hour, 11 * time.Hour, 15 * time.Hour, 13 * time.Hour, 9*time.Hour + 30*time.Minute, 16 * time.Hour}
+
+// slots returns up to n meeting starts on different workdays from the next
+// workday on, each fitting the meeting inside both sides' work hours.
+func (f facts) slots(n int) []time.Time {
+	from := f.call.At
+	if f.now.After(from) {
+		from = f.now
+	}
+	length := f.opt.meetingLen()
+	var out []time.Time
+	d := f.cust.NextWorkday(from)
+	for tries := 0; tries < 30 && len(out) < n; tries++ {
+		if f.cust.IsWorkday(d) {
+			base := time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, f.loc)
+			for _, h := range slotHours {
+				t := base.Add(h)
+				end := t.Add(length - time.Minute)
+				if t.After(from) && f.cust.InWorkHours(t) && f.cust.InWorkHours(end) && f.cal.InWorkHours(t) && f.cal.InWorkHours(end) {
+					// Vary the hour between the two days.
+					if len(out) > 0 && out[len(out)-1].In(f.loc).Hour() == t.Hour() {
+						continue
+					}
+					out = append(out, t)
+					break
+				}
+			}
+		}
+		d = d.AddDate(0, 0, 1)
+	}
+	return out
+}
+
+// apology is the late-follow-up opener, or "".
+func (f facts) apology() string {
+	if f.late.Action == SendAsIs {
+		return ""
+	}
+	return "Apologies for the delayed follow-up; I wanted to make sure I captured everything accurately."
+}
+
+// Recap drafts the customer recap email of call: a subject naming the
+// topic; a one-sentence thank-you naming something specific; 3–5 points
+// from the customer's side; every item of both sides with owner and date
+// (undated items get a proposed date to confirm); the next step; the
+// resources in Options.Resources. It carries nothing internal: no
+// competitors, objections, risks, stage or probabilities.
+//
+// SendBy comes from the timing table. When Options.Now is 2–3 workdays
+// past it the text opens with a short apology; at 4 or more, Late.Action
+// is CallFirst and TalkingPoints hold the call to make before sending.
+func Recap(call extract.Call, opt Options) (Draft, error) {
+	f, err := newFacts(call, opt)
+	if err != nil {
+		return Draft{}, err
+	}
+	data := RecapData{
+		Greeting: f.greeting(),
+		Apology:  f.apology(),
+		Thanks:   f.thanks(),
+		Summary:  f.summary(),
+		Items:    f.itemLines(),
+		NextStep: f.nextStep(),
+		Closing:  "Looking forward to next steps.",
+		Sender:   f.signer(),
+		Company:  f.company,
+	}
+	for _, r := range opt.Resources {
+		if len(data.Resources) == 3 {
+			break
+		}
+		r = Resource{Title: f.safe(r.Title), URL: clean(r.URL), Why: f.safe(r.Why)}
+		if r.Title != "" {
+			data.Resources = append(data.Resources, r)
+		}
+	}
+	t := opt.templates()
+	d := Draft{Kind: RecapKind, Subject: f.subject("Recap"), From: f.sender, To: f.to,
+		SendBy: f.sendBy, Late: f.late, Date: f.now}
+	// Compact until it reads in about a minute; the items always stay.
+	for level := 0; ; level++ {
+		if d.Text, err = execText(t.RecapText, data); err != nil {
+			return Draft{}, err
+		}
+		if ReadingTime(d.Text, 0) <= time.Minute || !f.compact(&data, level) {
+			break
+		}
+	}
+	if d.HTML, err = execHTML(t.RecapHTML, data); err != nil {
+		return Draft{}, err
+	}
+	if f.late.Action == CallFirst {
+		d.TalkingPoints = f.talkingPoints(data.Items)
+	}
+	return d, nil
+}
+
+// compact shortens data one step for a recap that reads too long, and
+// reports whether there was a step left: first names for owners, then no
+// "why" on resources, then at most three summary points, then none
+// about answered questions, then two.
+func (f facts) compact(data *RecapData, level int) bool {
+	switch level {
+	case 0:
+		short := map[string]string{}
+		count := map[string]int{}
+		for _, it := range data.Items {
+			if fn := firstName(it.Owner); fn != it.Owner {
+				if short[it.Owner] == "" {
+					count[fn]++
+				}
+				short[it.Owner] = fn
+			}
+		}
+		for i, it := range data.Items {
+			if fn := short[it.Owner]; fn != "" && count[fn] == 1 {
+				data.Items[i].Owner = fn
+			}
+		}
+	case 1:
+		for i := range data.Resources {
+			data.Resources[i].Why = ""
+		}
+	case 2:
+		if len(data.Summary) > 3 {
+			data.Summary = data.Summary[:3]
+		}
+	case 3:
+		var keep []string
+		for _, s := range data.Summary {
+			if !strings.HasSuffix(s, answeredTail+".") {
+				keep = append(keep, s)
+			}
+		}
+		data.Summary = keep
+	case 4:
+		if len(data.Summary) > 2 {
+			data.Summary = data.Summary[:2]
+		}
+	default:
+		return false
+	}
+	return true
+}
+
+// theirOrg is the other side's organisation, if the call names one.
+func (f facts) theirOrg() string {
+	for _, a := range f.theirs {
+		if a.Org != "" {
+			return f.red.replace(clean(a.Org))
+		}
+	}
+	return ""
+}
+
+// subject is "Recap: Contoso and Brightline, next steps from Nov 24".
+func (f facts) subject(what string) string {
+	s := what + ": "
+	org := f.theirOrg()
+	switch {
+	case org != "" && f.company != "":
+		s += org + " and " + f.company
+	case org != "":
+		s += org
+	case f.company != "":
+		s += f.company
+	default:
+		s += "our call"
+	}
+	return clean(s + ", next steps from " + f.call.At.In(f.cal.Loc()).Format("Jan 2"))
+}
+
+// talkingPoints are for the call to make when the recap is 4+ workdays
+// late: context in one sentence, one clarifying question, a yes-or-no next
+// step, and the recap in brief.
+func (f facts) talkingPoints(items []ItemLine) []string {
+	typ := f.call.Type.String()
+	if typ == "" {
+		typ = "last"
+	}
+	ctx := "Context: following up on our " + typ + " call on " + day(f.call.At.In(f.cal.Loc()), f.call.At)
+	if n := len(items); n > 0 {
+		ctx += ", where we agreed on " + itoa(n) + " next steps"
+	}
+	out := []string{ctx + "; I want to confirm them with you before I send the written recap."}
+	q := "Question: has anything changed on your side since we spoke?"
+	for _, qq := range f.call.Questions {
+		if !qq.Answered && !f.isOurs(qq.Asker) && strings.TrimSpace(qq.Text) != "" {
+			q = "Question: is " + quote(strings.TrimRight(f.safe(qq.Text), "?")+"?") + " still the open question, or has it moved?"
+			break
+		}
+	}
+	out = append(out, q)
+	var other *time.Location
+	if f.cal.Loc() != f.loc {
+		other = f.cal.Loc()
+	}
+	if t, ok := f.meetingAfter(); ok && t.After(f.now) {
+		out = append(out, "Next step (yes or no): are we still on for "+when(t.In(f.loc), f.call.At, other)+"?")
+	} else if s := f.slots(1); len(s) == 1 {
+		out = append(out, "Next step (yes or no): can I put "+when(s[0].In(f.loc), f.call.At, other)+" on the calendar for a 30-minute follow-up?")
+	} else {
+		out = append(out, "Next step (yes or no): can I send two times for a follow-up this week?")
+	}
+	var brief []string
+	for _, it := range items {
+		brief = append(brief, it.Owner+": "+it.Action+" ("+it.Due+")")
+	}
+	if len(brief) > 0 {
+		out = append(out, "Recap: "+strings.Join(brief, "; ")+".")
+	}
+	return out
+}
