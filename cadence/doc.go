@@ -54,8 +54,9 @@
 //     time, so a 10:30 touch stays at 10:30 across a daylight-saving change.
 //   - Texts go out only between 08:00 and 21:00 local.
 //   - Touches stay in order, at least [MinGap] apart, the breakup last;
-//     unless Options.Urgent, after the first touch's day no two touches fall
-//     on the same or consecutive workdays (no daily hammering).
+//     unless Options.Urgent, two day-level touches never fall on the same
+//     or consecutive workdays (no daily hammering); the touches right after
+//     the call (counted in minutes or hours) are exempt.
 //   - Consecutive phone attempts use different time blocks.
 //
 // Each touch lists in Moved every rule that moved it ("weekend",

@@ -233,16 +233,17 @@ func people(call extract.Call) (owner, contact string, others []string) {
 // Each step's time is start plus its delay; then the rules move it, and
 // each move is recorded in the touch's Moved:
 //
-//   - A prompt touch (a recap or confirmation counted in minutes or hours)
-//     keeps its time when that is between 08:00 and 21:00 local, any day;
+//   - A prompt touch (a recap or confirmation due within PromptWithin of
+//     the start) keeps its time when that is between 08:00 and 21:00 local, any day;
 //     otherwise it waits for the start of the next work hours.
 //   - Every other touch lands on a workday of the calendar (not a weekend,
 //     holiday or bridge day) inside work hours; day-level steps land at the
 //     start of their block.
 //   - Texts go out only between 08:00 and 21:00 local.
 //   - Touches keep their order (the breakup is always last) and at least
-//     MinGap apart; unless Urgent, after the first touch's day no two
-//     touches fall on the same or consecutive workdays.
+//     MinGap apart. Unless Urgent, two day-level touches never fall on the
+//     same or consecutive workdays (the touches counted in minutes or hours,
+//     right after the call, are exempt).
 //   - A phone attempt never uses the block of the previous one.
 func Build(start time.Time, m Model, opt Options) (Schedule, error) {
 	if start.IsZero() {
@@ -260,9 +261,15 @@ func Build(start time.Time, m Model, opt Options) (Schedule, error) {
 		if p.noSMS && ch == SMS {
 			ch, moved = Email, []string{"no SMS consent: email instead"}
 		}
-		t := Touch{Channel: ch, Purpose: st.Purpose, Reason: st.Note, Booked: st.Booked, Step: i, Moved: moved,
-			Prompt: (st.Purpose == Recap || st.Purpose == Confirmation) && !st.After.IsDayLevel()}
-		ts[i] = pending{Touch: t, want: st.Block, raw: p.raw(start, st)}
+		t := Touch{Channel: ch, Purpose: st.Purpose, Reason: st.Note, Booked: st.Booked, Step: i, Moved: moved, After: st.After,
+			Prompt: isPrompt(st)}
+		raw := p.raw(start, st)
+		if raw.Before(start) {
+			// Day 0 in a block the call already ran past: the next day's.
+			raw = p.blockTime(nextDay(start), st.Block)
+			t.Moved = append(t.Moved, "block already past")
+		}
+		ts[i] = pending{Touch: t, want: st.Block, raw: raw}
 	}
 	for i := range ts {
 		p.settle(&ts[i], ts[i].raw)
@@ -450,7 +457,6 @@ func (p *plan) space(ts []pending, from int) {
 	if len(ts) == 0 {
 		return
 	}
-	firstDay := midnight(ts[0].At)
 	for i := max(from, 1); i < len(ts); i++ {
 		x, prev := &ts[i], &ts[i-1]
 		for range 50 {
@@ -460,7 +466,7 @@ func (p *plan) space(ts []pending, from int) {
 				p.settle(x, least)
 				changed = true
 			}
-			if pd := midnight(prev.At); !p.urgent && pd.After(firstDay) {
+			if pd := midnight(prev.At); !p.urgent && x.After.IsDayLevel() && prev.After.IsDayLevel() {
 				if limit := p.cal.AddWorkdays(pd, 1); !midnight(x.At).After(midnight(limit)) {
 					x.Moved = addMove(x.Moved, "spacing")
 					x.At = p.place(x, p.blockTime(p.cal.AddWorkdays(pd, 2), x.want))
@@ -496,4 +502,23 @@ func (p *plan) switchBlock(x *pending, alt Block, notBefore time.Time) {
 	}
 	x.want = alt
 	x.At = p.place(x, t)
+}
+
+// PromptWithin is the longest delay a recap or confirmation step may have
+// and still follow the call promptly (after hours too, before 21:00).
+const PromptWithin = 3 * time.Hour
+
+// isPrompt reports whether a step follows the call promptly: a recap or a
+// confirmation counted in minutes or hours, within PromptWithin.
+func isPrompt(st Step) bool {
+	if st.Purpose != Recap && st.Purpose != Confirmation {
+		return false
+	}
+	switch st.After.Unit {
+	case Minutes:
+		return time.Duration(st.After.N)*time.Minute <= PromptWithin
+	case Hours:
+		return time.Duration(st.After.N)*time.Hour <= PromptWithin
+	}
+	return false
 }

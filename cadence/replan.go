@@ -199,7 +199,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 				out.Touches = past
 				return out, nil
 			}
-			x := pending{Touch: Touch{Channel: Email, Purpose: Breakup, Contact: p.contact, Owner: p.owner, Step: -1,
+			x := pending{Touch: Touch{Channel: Email, Purpose: Breakup, Contact: p.contact, Owner: p.owner, Step: -1, After: After(1, BusinessDays),
 				Reason: "went dark after a change of channel and contact: the final outreach"}, want: Morning}
 			if len(next) > 0 {
 				x.Contact = next[0].Contact

@@ -20,17 +20,20 @@ type Touch struct {
 	Reason string `json:"reason"`
 	// Moved lists, in order, why rules moved the touch from the time its
 	// step asked for: "weekend", "holiday: <name>", "before hours",
-	// "after hours", "quiet hours", "spacing", "block", and, after a
+	// "after hours", "quiet hours", "spacing", "block", "block already
+	// past" (a same-day block the call ran past), and, after a
 	// replan, what the event changed. Empty when nothing moved it.
 	Moved []string `json:"moved,omitempty"`
-	// Block is the time block the touch landed in (AnyBlock for a prompt
-	// touch that went out at an elapsed time).
+	// Block is the time block the touch landed in (OffHours for a prompt
+	// touch sent after hours).
 	Block Block `json:"block,omitempty"`
 	// Prompt marks the recap or confirmation that follows the call at once,
 	// even after hours, as long as it is before 21:00 local.
 	Prompt bool `json:"prompt,omitempty"`
 	// Booked marks a time agreed with the prospect (a scheduled callback).
 	Booked bool `json:"booked,omitempty"`
+	// After is the delay the step asked for; see [Delay].
+	After Delay `json:"after"`
 	// Step is the index of the model step the touch came from, or -1 for a
 	// touch a replan added.
 	Step int `json:"step"`

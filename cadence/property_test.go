@@ -1,0 +1,173 @@
+package cadence_test
+
+import (
+	"math/rand"
+	"testing"
+	"time"
+
+	"github.com/rickar/cal/v2"
+
+	"github.com/aftercall/aftercall/cadence"
+	"github.com/aftercall/aftercall/timeexpr"
+)
+
+var propertyZones = []string{"America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney",
+	"America/Los_Angeles", "Europe/London", "UTC", "Pacific/Auckland"}
+
+// randomOptions returns options over a random zone, holidays, work hours and
+// flags.
+func randomOptions(t testing.TB, r *rand.Rand) cadence.Options {
+	o := cadence.Options{Calendar: timeexpr.Calendar{Location: zone(t, propertyZones[r.Intn(len(propertyZones))])}}
+	switch r.Intn(5) {
+	case 0:
+		o.Calendar.Holidays = timeexpr.USHolidays()
+	case 1:
+		o.Calendar.Holidays = timeexpr.UKHolidays()
+	case 2:
+		o.Calendar.Holidays = timeexpr.GermanHolidays()
+	case 3:
+		for range 1 + r.Intn(20) {
+			o.Calendar.Holidays = append(o.Calendar.Holidays, &cal.Holiday{Name: "random",
+				Month: time.Month(1 + r.Intn(12)), Day: 1 + r.Intn(28), Func: cal.CalcDayOfMonth})
+		}
+	}
+	switch r.Intn(4) {
+	case 1:
+		o.Calendar.WorkStart, o.Calendar.WorkEnd = 8*time.Hour, 16*time.Hour
+	case 2:
+		o.Calendar.WorkStart, o.Calendar.WorkEnd = 10*time.Hour, 18*time.Hour+30*time.Minute
+	}
+	if r.Intn(6) == 0 {
+		// Sunday to Thursday weeks.
+		o.Calendar.Weekend = timeexpr.WeekdaysOf(time.Friday, time.Saturday)
+	}
+	o.Urgent = r.Intn(5) == 0
+	o.NoSMS = r.Intn(5) == 0
+	o.NoBridgeDays = r.Intn(4) == 0
+	if r.Intn(5) == 0 {
+		o.SkipDays = []*cal.Holiday{{Name: "offsite", Month: time.Month(1 + r.Intn(12)), Day: 1 + r.Intn(28), Func: cal.CalcDayOfMonth}}
+	}
+	return o
+}
+
+// randomModel returns a built-in model or a random valid one.
+func randomModel(r *rand.Rand) cadence.Model {
+	if r.Intn(2) == 0 {
+		ms := cadence.Models()
+		return ms[r.Intn(len(ms))]
+	}
+	m := cadence.Model{Name: "random"}
+	n := 1 + r.Intn(9)
+	voicemail := false
+	for i := range n {
+		st := cadence.Step{
+			After:   cadence.After(r.Intn(30), cadence.Unit(r.Intn(5))),
+			Channel: cadence.Channel(1 + r.Intn(5)),
+			Purpose: cadence.Purpose(1 + r.Intn(7)),
+			Block:   cadence.Block(r.Intn(6)),
+		}
+		if st.After.Unit == cadence.Minutes {
+			st.After.N *= 10
+		}
+		if st.Channel == cadence.Voicemail {
+			if voicemail {
+				st.Channel = cadence.Phone
+			}
+			voicemail = true
+		}
+		if st.Purpose == cadence.Breakup && i != n-1 {
+			st.Purpose = cadence.Nurture
+		}
+		m.Steps = append(m.Steps, st)
+	}
+	if r.Intn(2) == 0 {
+		m.Steps[n-1].Purpose = cadence.Breakup
+	}
+	return m
+}
+
+// randomStart returns a time in 2026-2028 at any minute of any day,
+// including weekends, nights and the days the clocks change.
+func randomStart(r *rand.Rand, loc *time.Location) time.Time {
+	return time.Date(2026+r.Intn(3), time.Month(1+r.Intn(12)), 1+r.Intn(31), r.Intn(24), r.Intn(60), 0, 0, loc)
+}
+
+func TestPropertyBuild(t *testing.T) {
+	r := rand.New(rand.NewSource(6))
+	for i := range 1500 {
+		o := randomOptions(t, r)
+		m := randomModel(r)
+		if err := m.Validate(); err != nil {
+			t.Fatalf("random model invalid: %v", err)
+		}
+		start := randomStart(r, o.Calendar.Loc())
+		s, err := cadence.Build(start, m, o)
+		if err != nil {
+			t.Fatalf("case %d: Build: %v", i, err)
+		}
+		if len(s.Touches) != len(m.Steps) {
+			t.Fatalf("case %d: %d touches for %d steps", i, len(s.Touches), len(m.Steps))
+		}
+		if bad := invariants(s, o, 0); len(bad) > 0 {
+			t.Errorf("case %d: %s from %s in %s (urgent %v):\n%v\n%s", i, m.Name, start, o.Calendar.Loc(), o.Urgent, bad, dump(s))
+			return
+		}
+		for _, x := range s.Touches {
+			if x.At.Before(start) {
+				t.Fatalf("case %d: touch before the start:\n%s", i, dump(s))
+			}
+		}
+	}
+}
+
+func TestPropertyAfter(t *testing.T) {
+	r := rand.New(rand.NewSource(66))
+	kinds := []cadence.EventKind{cadence.Replied, cadence.MeetingBooked, cadence.Bounced, cadence.NoAnswer,
+		cadence.VoicemailLeft, cadence.WentDark}
+	for i := range 800 {
+		o := randomOptions(t, r)
+		o.Contact, o.Owner = "Pat", "Dana"
+		m := randomModel(r)
+		s, err := cadence.Build(randomStart(r, o.Calendar.Loc()), m, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 1 + r.Intn(4) {
+			if len(s.Touches) == 0 {
+				break
+			}
+			// An event between two touches, or just after one.
+			k := r.Intn(len(s.Touches))
+			at := s.Touches[k].At.Add(time.Duration(r.Intn(48*60)) * time.Minute)
+			ev := cadence.Event{Kind: kinds[r.Intn(len(kinds))], At: at, Channel: cadence.Channel(r.Intn(3))}
+			past := 0
+			for _, x := range s.Touches {
+				if !x.At.After(at) {
+					past++
+				}
+			}
+			before := s
+			s, err = s.After(ev)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for j := range past {
+				if j >= len(s.Touches) || !s.Touches[j].At.Equal(before.Touches[j].At) || s.Touches[j].Channel != before.Touches[j].Channel {
+					t.Fatalf("case %d: %s changed history touch %d:\nbefore\n%s\nafter\n%s", i, ev.Kind, j, dump(before), dump(s))
+				}
+			}
+			for j := past; j < len(s.Touches); j++ {
+				if !s.Touches[j].At.After(at) {
+					t.Fatalf("case %d: %s put touch %d at or before the event %s:\n%s", i, ev.Kind, j, at, dump(s))
+				}
+			}
+			if bad := invariants(s, o, past); len(bad) > 0 {
+				t.Fatalf("case %d: after %s at %s: %v\nbefore\n%s\nafter\n%s", i, ev.Kind, at, bad, dump(before), dump(s))
+			}
+			again, err := s.After(ev)
+			if err != nil || len(again.Touches) != len(s.Touches) || len(again.Events) != len(s.Events) {
+				t.Fatalf("case %d: applying %s twice changed the schedule", i, ev.Kind)
+			}
+		}
+	}
+}
