@@ -18,6 +18,7 @@ var connectors = map[string]bool{
 	"": true, "at": true, "@": true, "on": true, "of": true, "in the": true, "the": true, "in": true,
 	"around": true, "about": true, "on the": true, "at about": true, "at around": true,
 	"this": true, "from": true, "by": true, "sometime": true, "say": true, "of the": true,
+	"∙": true, "·": true, "|": true,
 }
 
 // alternatives separate two atoms of which the first counts.
@@ -264,8 +265,12 @@ func (g *group) finish(e *env) (Expr, bool) {
 		case g.mod.bound == BoundBefore && x.Grain >= GrainDay && !endOf:
 			x.Due, x.Bound = e.cal.PrevWorkday(x.Start), BoundBefore
 		case g.mod.bound == BoundAfter && x.Grain >= GrainDay:
-			lastDay := addDays(e.cal.day(x.End.Add(-time.Minute)), 0)
+			// "after New Year's": the first workday after it, which is
+			// also the day the phrase names (README: want = that day).
+			lastDay := e.cal.day(x.End.Add(-time.Minute))
 			x.Due, x.Bound = e.cal.WorkdayEnd(e.cal.AddWorkdays(lastDay, 1)), BoundAfter
+			x.Start = e.cal.day(x.Due)
+			x.End = addDays(x.Start, 1)
 		}
 	}
 	x.Past = !x.End.After(e.ref)
@@ -301,7 +306,11 @@ func (e *env) clockTime(g *group) time.Time {
 	h, mi := c.hour, c.min
 	if !c.meridiem && h >= 1 && h <= 11 {
 		switch {
-		case g.part != nil && (g.part.part == partAfternoon || g.part.part == partEvening || g.part.part == partNight):
+		case g.part != nil && g.part.part == partNight:
+			if h >= 6 {
+				h += 12 // "tonight at 8"; "1 at night" is in the small hours
+			}
+		case g.part != nil && (g.part.part == partAfternoon || g.part.part == partEvening):
 			h += 12
 		case g.part != nil && g.part.part == partMorning:
 		case h <= 6:

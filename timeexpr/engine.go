@@ -88,6 +88,10 @@ type atom struct {
 
 	// explicit is false for implied deadlines.
 	implicit bool
+
+	// cut is the number of bytes a rule gives back from the end of its
+	// match (a trailing context it only looked at).
+	cut int
 }
 
 // env is what rules resolve against: the reference time in the calendar's
@@ -263,7 +267,7 @@ func (p *parser) find(text string, e *env) []atom {
 				if !ok {
 					continue
 				}
-				a.span = Span{Start: w.lo + loc[0], End: w.lo + loc[1]}
+				a.span = Span{Start: w.lo + loc[0], End: w.lo + loc[1] - a.cut}
 				a.rule = r.name
 				atoms = append(atoms, a)
 			}
@@ -272,24 +276,56 @@ func (p *parser) find(text string, e *env) []atom {
 	return selectAtoms(atoms)
 }
 
-// selectAtoms keeps, left to right, the longest atom at each position and
-// drops the atoms that overlap one already kept.
+// selectAtoms keeps the longest atoms (the earlier of two equally long
+// ones) and drops the atoms that overlap one already kept; the result is in
+// text order. It works cluster by cluster (atoms linked by overlaps) with an
+// occupancy map, so its cost is linear in the atoms' total length.
 func selectAtoms(atoms []atom) []atom {
-	sort.SliceStable(atoms, func(i, j int) bool {
-		a, b := atoms[i].span, atoms[j].span
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	sort.SliceStable(atoms, func(i, j int) bool { return atoms[i].span.Start < atoms[j].span.Start })
+	out := make([]atom, 0, len(atoms))
+	var used []bool
+	for i := 0; i < len(atoms); {
+		lo, hi := atoms[i].span.Start, atoms[i].span.End
+		j := i + 1
+		for j < len(atoms) && atoms[j].span.Start < hi {
+			hi = max(hi, atoms[j].span.End)
+			j++
 		}
-		return a.Len() > b.Len()
-	})
-	out := atoms[:0]
-	end := -1
-	for _, a := range atoms {
-		if a.span.Start < end || a.span.Len() == 0 {
+		cluster := atoms[i:j]
+		if len(cluster) == 1 {
+			if cluster[0].span.Len() > 0 {
+				out = append(out, cluster[0])
+			}
+			i = j
 			continue
 		}
-		out = append(out, a)
-		end = a.span.End
+		sort.SliceStable(cluster, func(a, b int) bool {
+			x, y := cluster[a].span, cluster[b].span
+			if x.Len() != y.Len() {
+				return x.Len() > y.Len()
+			}
+			return x.Start < y.Start
+		})
+		used = append(used[:0], make([]bool, hi-lo)...)
+		first := len(out)
+	next:
+		for _, a := range cluster {
+			if a.span.Len() <= 0 {
+				continue
+			}
+			for k := a.span.Start; k < a.span.End; k++ {
+				if used[k-lo] {
+					continue next
+				}
+			}
+			for k := a.span.Start; k < a.span.End; k++ {
+				used[k-lo] = true
+			}
+			out = append(out, a)
+		}
+		kept := out[first:]
+		sort.Slice(kept, func(a, b int) bool { return kept[a].span.Start < kept[b].span.Start })
+		i = j
 	}
 	return out
 }

@@ -33,6 +33,10 @@ var clockRules = []*rule{
 		pattern: `(\d{1,2})\.(\d{2})()\s*(` + meridiem + `)`},
 	{name: "clock-hour-meridiem", on: tDigit, apply: applyClockHour,
 		pattern: `(\d{1,2})(\s*ish)?(\s*)(` + meridiem + `)`},
+	{name: "clock-dash", on: tDigit, apply: applyClockDash,
+		pattern: `(\d{1,2})-([0-5]\d)\s*(` + meridiem + `)`},
+	{name: "clock-before-part", on: tDigit | tNumWord, apply: applyClockBeforePart,
+		pattern: `(\d{1,2}|` + hourWords + `)(?:\s*o'?\s?clock)?(\s+(?:at\s+night|tonight|in\s+the\s+(?:morning|afternoon|evening|am|pm)|this\s+(?:morning|afternoon|evening)|(?:tomorrow|today)\s+(?:morning|afternoon|evening|night)))\b`},
 	{name: "clock-ish", on: tDigit, apply: applyClockIsh,
 		pattern: `(\d{1,2})\s*-?ish\b`},
 	{name: "clock-oclock", on: tDigit | tNumWord | tPart, apply: applyClockOclock,
@@ -139,7 +143,7 @@ func looksLikeTimestamp(m *match) bool {
 func applyClockHour(m *match, _ *env) (atom, bool) {
 	mer := m.sub[4]
 	// A lone "a" or "p" must follow the digits directly ("3p", not "3 a day").
-	if len(strings.TrimRight(mer, ".")) == 1 && m.sub[3] != "" {
+	if len(mer) == 1 && m.sub[3] != "" {
 		return atom{}, false
 	}
 	if n := len(m.before); n > 0 && (m.before[n-1] == '.' || m.before[n-1] == '$' || m.before[n-1] == ',') {
@@ -292,12 +296,25 @@ func applyClockH(m *match, _ *env) (atom, bool) {
 
 func applyClockAt(m *match, _ *env) (atom, bool) {
 	h := atoi(m.sub[1])
-	if h < 0 || h > 23 || !boundaryAfter(m.after) {
+	if h < 0 || h > 23 || !boundaryAfter(m.after) || meridiemFollows(m.after) {
+		return atom{}, false
+	}
+	if strings.HasPrefix(m.after, "-") && len(m.after) > 1 && isDigit(m.after[1]) {
 		return atom{}, false
 	}
 	a, ok := clock(h, 0, "")
 	a.weak = !clauseEnd(m.after)
 	return a, ok
+}
+
+// meridiemFollows reports whether text starts with am/pm ("at 5 pm").
+func meridiemFollows(after string) bool {
+	t := strings.ToLower(strings.TrimLeft(after, " "))
+	if len(t) == 0 || t[0] != 'a' && t[0] != 'p' {
+		return false
+	}
+	t = strings.TrimLeft(t[1:], ". ")
+	return t == "" || t[0] == 'm' || !isLetter(t[0])
 }
 
 // boundaryAfter reports whether the text after a number ends it: not a
@@ -350,4 +367,40 @@ func clauseEnd(after string) bool {
 		return true
 	}
 	return false
+}
+
+func applyClockDash(m *match, _ *env) (atom, bool) {
+	// "5-30 pm" is 5:30pm; "3-4pm" is a range (the range rule's).
+	if atoi(m.sub[2]) <= 12 {
+		return atom{}, false
+	}
+	return clock(atoi(m.sub[1]), atoi(m.sub[2]), m.sub[3])
+}
+
+// applyClockBeforePart reads the hour of "6 in the morning", "9 tomorrow
+// evening", "11 tonight"; the part itself is left to the part rules.
+func applyClockBeforePart(m *match, _ *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == '.' || m.before[n-1] == '$') {
+		return atom{}, false
+	}
+	h := atoi(m.sub[1])
+	if h < 0 {
+		h = hourWordValue(m.group(1))
+	}
+	if h < 1 || h > 12 {
+		return atom{}, false
+	}
+	a, ok := clock(h, 0, "")
+	p := strings.ToLower(m.sub[2])
+	switch {
+	case strings.HasSuffix(p, " am"):
+		a, ok = clock(h, 0, "am")
+	case strings.HasSuffix(p, " pm"):
+		a, ok = clock(h, 0, "pm")
+	}
+	if strings.HasSuffix(p, " am") || strings.HasSuffix(p, " pm") {
+		return a, ok
+	}
+	a.cut = len(m.sub[2])
+	return a, ok
 }

@@ -36,6 +36,10 @@ var dateRules = []*rule{
 		pattern: `(` + monthNames + `)\b\.?,?\s*(?:the\s+)?` + dayNum + `\b` + yearSuffix},
 	{name: "date-day-month", on: tMonth, apply: applyDayMonth,
 		pattern: dayNum + `\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b|\s+'?(\d{2})\b|-(\d{2})\b)?`},
+	{name: "date-day-mon-year", on: tMonth, apply: applyDayMonYear,
+		pattern: `(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`},
+	{name: "date-day-range-month", on: tMonth, apply: applyDayRangeMonth,
+		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
 	{name: "date-year-month-day", on: tMonth, apply: applyYearMonthDay,
 		pattern: `(\d{4})\s+(` + monthNames + `)\.?\s+(\d{1,2})\b`},
 	{name: "date-month-year", on: tMonth, apply: applyMonthYear,
@@ -49,6 +53,9 @@ var dateRules = []*rule{
 	{name: "date-year", on: tDigit, apply: applyYear,
 		pattern: `(?:(in|during|of|for)\s+)?((?:19|20)\d{2})\b`},
 }
+
+// ratioIdioms are slash numbers that are not dates.
+var ratioIdioms = map[string]bool{"24/7": true, "24/365": true}
 
 // yearOf reads a 4-digit or 2-digit year (2-digit: 00-49 is 20xx).
 func yearOf(four, two string) int {
@@ -193,9 +200,9 @@ func applyNumericDate(m *match, e *env) (atom, bool) {
 	// often than a date ("24/7", "9/5") unless the first is a month.
 	mo, d := a, b
 	if !validDate(2000, mo, d) {
-		// Day/month when the first cannot be a month and the month is
-		// written with two digits ("28/07") or a year follows.
-		if len(m.sub[3]) == 2 || y >= 0 {
+		// Day/month when the first cannot be a month ("28/07", "28/2"),
+		// except in idioms ("24/7").
+		if !ratioIdioms[m.sub[1]+sep+m.sub[3]] || y >= 0 {
 			mo, d = b, a
 		}
 	}
@@ -238,7 +245,32 @@ func applyMonthDay(m *match, e *env) (atom, bool) {
 	if !numberEdge(&match{after: m.after}) {
 		return atom{}, false
 	}
-	return dayAtom(e, yearOf(m.sub[3], m.sub[4]+m.sub[5]), int(mo), d)
+	return namedDay(e, yearOf(m.sub[3], m.sub[4]+m.sub[5]), int(mo), d)
+}
+
+// lookback is how long ago (in days) a date named by its month may lie and still be
+// the past one: "Jan 4" said on Jan 6 is two days ago, "Dec 20" said on
+// Jan 6 is next October.
+const lookback = 14
+
+// namedDay is dayAtom for dates written with a month name: without a year
+// they are the next occurrence, or the last one when it passed less than
+// lookback days ago.
+func namedDay(e *env, y, m, d int) (atom, bool) {
+	if y < 0 && validDate(e.refDay.Year(), m, d) {
+		for _, yy := range []int{e.refDay.Year(), e.refDay.Year() - 1} {
+			if !validDate(yy, m, d) {
+				continue
+			}
+			t := e.date(yy, time.Month(m), d)
+			if t.Before(e.refDay) && !t.Before(addDays(e.refDay, -lookback)) {
+				a := dateAtom(t)
+				a.past = true
+				return a, true
+			}
+		}
+	}
+	return dayAtom(e, y, m, d)
 }
 
 func applyDayMonth(m *match, e *env) (atom, bool) {
@@ -259,7 +291,36 @@ func applyDayMonth(m *match, e *env) (atom, bool) {
 	if two == "" {
 		two = m.sub[5]
 	}
-	return dayAtom(e, yearOf(m.sub[3], two), int(mo), d)
+	// "5 May 12:00": the 12 is an hour, not a year.
+	if m.sub[4] != "" && hourFollows(m.after) {
+		a, ok := namedDay(e, -1, int(mo), d)
+		j := strings.LastIndex(m.text, m.sub[4])
+		for j > 0 && (m.text[j-1] == ' ' || m.text[j-1] == '\'') {
+			j--
+		}
+		a.cut = len(m.text) - j
+		return a, ok
+	}
+	return namedDay(e, yearOf(m.sub[3], two), int(mo), d)
+}
+
+func applyDayMonYear(m *match, e *env) (atom, bool) {
+	mo, _ := monthOf(m.sub[2])
+	y := yearOf(map[bool]string{true: m.sub[3]}[len(m.sub[3]) == 4], map[bool]string{true: m.sub[3]}[len(m.sub[3]) == 2])
+	return dayAtom(e, y, int(mo), atoi(m.sub[1]))
+}
+
+// applyDayRangeMonth reads the start of "10 - 22 August", "22-23 Feb".
+func applyDayRangeMonth(m *match, e *env) (atom, bool) {
+	d1, d2 := ordinalOf(m.sub[1]), ordinalOf(m.sub[2])
+	mo, ok := monthOf(m.sub[3])
+	if !ok || d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31 || d1 >= d2 {
+		return atom{}, false
+	}
+	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == '$') {
+		return atom{}, false
+	}
+	return namedDay(e, yearOf(m.sub[4], ""), int(mo), d1)
 }
 
 func applyYearMonthDay(m *match, e *env) (atom, bool) {
@@ -470,4 +531,14 @@ func boundWordBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// hourFollows reports whether the text after a number makes it an hour
+// ("12:00", "10 o'clock", "9 am"), not a two-digit year.
+func hourFollows(after string) bool {
+	if strings.HasPrefix(after, ":") || strings.HasPrefix(after, ".") && len(after) > 1 && isDigit(after[1]) || meridiemFollows(after) {
+		return true
+	}
+	t := strings.ToLower(strings.TrimLeft(after, " "))
+	return strings.HasPrefix(t, "o'clock") || strings.HasPrefix(t, "oclock") || strings.HasPrefix(t, "o clock") || strings.HasPrefix(t, "h ") || t == "h"
 }

@@ -17,12 +17,16 @@ const countPattern = `(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight
 const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mo|y)\b`
 
 var durationRules = []*rule{
-	{name: "duration-in", on: tUnit | tPeriod, apply: applyDurationIn,
-		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s*|just\s+|another\s+|only\s+|less\s+than\s+|under\s+)?` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
-	{name: "duration-from-now", on: tUnit | tPeriod, apply: applyDurationFrom,
+	{name: "duration-in", on: tUnit | tPeriod | tDigit, apply: applyDurationIn,
+		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|~|just|another|only|less\s+than|under)\s*){0,2}` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+	{name: "duration-from-now", on: tUnit | tPeriod | tDigit, apply: applyDurationFrom,
 		pattern: countPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
-	{name: "duration-next-business-day", on: tUnit | tPart, apply: applyNextBusinessDay,
-		pattern: `(?:the\s+)?(next|following)\s+(?:business|working|work)\s+day\b`},
+	{name: "duration-next-business-day", on: tUnit | tPart | tWeekday, apply: applyNextBusinessDay,
+		pattern: `(?:the\s+)?(next|following|last|previous)\s+(?:business\s+day|working\s+day|work\s+day|weekday)\b`},
+	{name: "duration-next-n", on: tUnit | tPeriod, apply: applyNextN,
+		pattern: `(next|last|past|previous|coming|upcoming)\s+` + countPattern + `?\s*` + unitPattern},
+	{name: "duration-signed", on: tDigit, apply: applySigned,
+		pattern: `([+-])\s*(\d+)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b`},
 }
 
 // durationUnit is what a unit word counts.
@@ -150,6 +154,47 @@ func applyDurationFrom(m *match, e *env) (atom, bool) {
 	return e.shift(n, durationUnitOf(unitWord), strings.HasPrefix(unitWord, "f"))
 }
 
-func applyNextBusinessDay(_ *match, e *env) (atom, bool) {
+func applyNextBusinessDay(m *match, e *env) (atom, bool) {
+	if g := m.group(1); g == "last" || g == "previous" {
+		a := dateAtom(e.cal.AddWorkdays(e.refDay, -1))
+		a.past = true
+		return a, true
+	}
 	return dateAtom(e.cal.AddWorkdays(e.refDay, 1)), true
+}
+
+// applyNextN reads "next 2 weeks", "last 3 days", "next hour": the
+// reference moved by that much ("next week" and "next month" are periods).
+func applyNextN(m *match, e *env) (atom, bool) {
+	n := 1.0
+	if m.sub[2] != "" {
+		var ok bool
+		if n, ok = countOf(m.sub[2]); !ok {
+			return atom{}, false
+		}
+	}
+	unitWord := strings.ToLower(m.sub[3])
+	u := durationUnitOf(unitWord)
+	if len(unitWord) <= 2 || m.sub[2] == "" && u != duHour && u != duDay && u != duMinute {
+		return atom{}, false
+	}
+	if m.sub[2] == "" && u == duDay && strings.Contains(unitWord, " ") {
+		return atom{}, false // "next business day" is its own rule
+	}
+	switch m.group(1) {
+	case "last", "past", "previous":
+		n = -n
+	}
+	return e.shift(n, u, strings.HasPrefix(unitWord, "f"))
+}
+
+func applySigned(m *match, e *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (isWord(m.before[n-1]) || m.before[n-1] == '$') {
+		return atom{}, false
+	}
+	n := float64(atoi(m.sub[2]))
+	if m.sub[1] == "-" {
+		n = -n
+	}
+	return e.shift(n, durationUnitOf(m.sub[3]), false)
 }

@@ -43,7 +43,8 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	a.weekday = int(wd)
 	switch q {
 	case "this":
-		a.day = nextWeekday(e.refDay, wd, true)
+		// The one in the current Monday-start week, today included.
+		a.day = addDays(weekStart(e.refDay), (int(wd)+6)%7)
 	case "next":
 		a.day = addDays(weekStart(e.refDay), 7+(int(wd)+6)%7)
 	case "last", "past", "previous":
