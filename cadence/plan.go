@@ -281,7 +281,7 @@ func Build(start time.Time, m Model, opt Options) (Schedule, error) {
 		}
 		return ts[i].At.Before(ts[j].At)
 	})
-	p.space(ts, 0)
+	p.space(ts, 0, time.Time{})
 	s := Schedule{Model: m.Name, Start: start, Touches: make([]Touch, len(ts)), opt: p}
 	for i := range ts {
 		s.Touches[i] = p.finish(ts[i].Touch)
@@ -452,8 +452,11 @@ func (p *plan) place(x *pending, t time.Time) time.Time {
 
 // space enforces the rules between touches, from index from on: order and
 // the minimum gap, no daily touches unless urgent, varied phone blocks.
-// Every adjustment moves a touch later, so it ends.
-func (p *plan) space(ts []pending, from int) {
+// lastCall, when set, is a call actually made after the history touches
+// (an unanswered attempt): the next call varies its block from that one.
+// Every adjustment but a block change moves a touch later, and a block
+// change happens once per touch and rule pass, so it ends.
+func (p *plan) space(ts []pending, from int, lastCall time.Time) {
 	if len(ts) == 0 {
 		return
 	}
@@ -478,7 +481,11 @@ func (p *plan) space(ts []pending, from int) {
 					if !ts[j].Channel.calls() {
 						continue
 					}
-					if b := BlockOf(ts[j].At); b == BlockOf(x.At) {
+					prevCall := ts[j].At
+					if j < from && lastCall.After(prevCall) {
+						prevCall = lastCall
+					}
+					if b := BlockOf(prevCall.In(p.cal.Loc())); b == BlockOf(x.At) {
 						x.Moved = addMove(x.Moved, "block")
 						p.switchBlock(x, b.alternate(), prev.At.Add(MinGap))
 						changed = true

@@ -108,7 +108,7 @@ func TestPropertyBuild(t *testing.T) {
 		if len(s.Touches) != len(m.Steps) {
 			t.Fatalf("case %d: %d touches for %d steps", i, len(s.Touches), len(m.Steps))
 		}
-		if bad := invariants(s, o, 0); len(bad) > 0 {
+		if bad := invariants(s, o, 0, time.Time{}); len(bad) > 0 {
 			t.Errorf("case %d: %s from %s in %s (urgent %v):\n%v\n%s", i, m.Name, start, o.Calendar.Loc(), o.Urgent, bad, dump(s))
 			return
 		}
@@ -161,7 +161,11 @@ func TestPropertyAfter(t *testing.T) {
 					t.Fatalf("case %d: %s put touch %d at or before the event %s:\n%s", i, ev.Kind, j, at, dump(s))
 				}
 			}
-			if bad := invariants(s, o, past); len(bad) > 0 {
+			var lastCall time.Time
+			if ev.Kind == cadence.NoAnswer || ev.Kind == cadence.VoicemailLeft {
+				lastCall = at
+			}
+			if bad := invariants(s, o, past, lastCall); len(bad) > 0 {
 				t.Fatalf("case %d: after %s at %s: %v\nbefore\n%s\nafter\n%s", i, ev.Kind, at, bad, dump(before), dump(s))
 			}
 			again, err := s.After(ev)

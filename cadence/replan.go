@@ -137,7 +137,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 		for i := range next {
 			x := &next[i]
 			if x.Channel == ch && x.Contact == who {
-				x.Channel = otherChannel(ch, i)
+				x.Channel = otherChannel(ch, x.Purpose)
 				x.Moved = addMove(x.Moved, fmt.Sprintf("%s bounced: %s instead", ch, x.Channel))
 			}
 		}
@@ -183,7 +183,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 			for i := range next {
 				x := &next[i]
 				if (x.Channel == used || used == Phone && x.Channel == Voicemail) && x.Purpose != Breakup {
-					x.Channel = otherChannel(used, i)
+					x.Channel = otherChannel(used, x.Purpose)
 					x.Moved = addMove(x.Moved, fmt.Sprintf("went dark on %s: %s instead", used, x.Channel))
 				}
 			}
@@ -223,7 +223,11 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 		}
 		all = append(all, x)
 	}
-	p.space(all, len(past))
+	var lastCall time.Time
+	if ev.Kind == NoAnswer || ev.Kind == VoicemailLeft {
+		lastCall = ev.At
+	}
+	p.space(all, len(past), lastCall)
 	out.Touches = make([]Touch, len(all))
 	for i := range all {
 		out.Touches[i] = p.finish(all[i].Touch)
@@ -237,16 +241,18 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 	return out, nil
 }
 
-// otherChannel returns the channel to try instead of ch: email goes to
-// phone and LinkedIn in turn, everything else to email.
-func otherChannel(ch Channel, i int) Channel {
-	if ch == Email {
-		if i%2 == 0 {
-			return Phone
-		}
+// otherChannel returns the channel to try instead of ch for a touch with
+// purpose p: instead of email, a call, or a LinkedIn message for what must
+// be written (value-add, nurture, breakup); instead of anything else, email.
+func otherChannel(ch Channel, p Purpose) Channel {
+	if ch != Email {
+		return Email
+	}
+	switch p {
+	case ValueAdd, Nurture, Breakup, Recap:
 		return LinkedIn
 	}
-	return Email
+	return Phone
 }
 
 // dominant returns the channel used most by the touches, counting the
