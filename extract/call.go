@@ -30,6 +30,29 @@ type Call struct {
 
 	// Turns are the speaker turns (for notes: one per line), in order.
 	Turns []Turn `json:"turns,omitempty"`
+
+	// What the call revealed beyond the items (see insights.go). Lists
+	// are empty, not null, after Parse.
+
+	// KeyPoints are the 3-5 things the other side said that matter most
+	// to them, in their words and in call order.
+	KeyPoints       []Point         `json:"key_points"`
+	PainPoints      []Point         `json:"pain_points"`
+	Timeline        []Point         `json:"timeline"`
+	Budget          []Point         `json:"budget"`
+	DecisionProcess []Point         `json:"decision_process"`
+	DecisionMakers  []DecisionMaker `json:"decision_makers"`
+	SuccessCriteria []Point         `json:"success_criteria"`
+	Objections      []Objection     `json:"objections"`
+	Competitors     []Competitor    `json:"competitors"`
+	// NewContacts are people the call named who were not on it.
+	NewContacts []Contact `json:"new_contacts"`
+	// TypeCues are the cues that decided Type, strongest first.
+	TypeCues []TypeSignal `json:"type_cues"`
+	// RiskNotes say why each of Risks was flagged, in the same order.
+	RiskNotes []RiskNote          `json:"risk_notes"`
+	Stage     StageRecommendation `json:"stage"`
+	CRM       CRMUpdate           `json:"crm"`
 }
 
 // Attendee is a person on the call or named in the notes.
@@ -104,6 +127,13 @@ type Question struct {
 	// Item is the index in Call.Items of the promise to find out, if any.
 	Item   *int     `json:"item,omitempty"`
 	Source Evidence `json:"source"`
+
+	// For an open question (research to do): its topic ("security",
+	// "integration", "pricing", …), who on our side can answer it, and
+	// why it matters to the deal. Empty when Answered.
+	Topic    string `json:"topic,omitempty"`
+	Answerer string `json:"answerer,omitempty"`
+	Why      string `json:"why,omitempty"`
 }
 
 // Meeting is a meeting the call scheduled.

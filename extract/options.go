@@ -42,4 +42,14 @@ type Options struct {
 	// Lexicon replaces the cue tables; nil means DefaultLexicon(). To
 	// extend the defaults, start from DefaultLexicon() and append.
 	Lexicon *Lexicon
+
+	// Insights replaces the cue tables of the insight rules (questions,
+	// next meeting, key points, objections, competitors, risks, call
+	// type); nil means DefaultInsightCues(). To extend the defaults,
+	// start from DefaultInsightCues() and append.
+	Insights *InsightCues
+
+	// Competitors names vendors that count as competitors wherever the
+	// call mentions them, added to the lexicon's list.
+	Competitors []string
 }

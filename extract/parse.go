@@ -93,6 +93,7 @@ func Parse(text string, opt Options) (Call, error) {
 	if c.Attendees == nil {
 		c.Attendees = []Attendee{}
 	}
+	p.analyze(&c)
 	return c, nil
 }
 

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Objection is pushback the other side raised and how our side met it.
+type Objection struct {
+	// Kind is the lexicon's label for it: "price", "timing", "priority",
+	// "incumbent", "stall", "concern", "terms", "authority".
+	Kind    string `json:"kind"`
+	Speaker string `json:"speaker,omitempty"`
+	Text    string `json:"text"`
+	// Handled reports whether our side answered it in the call; Response
+	// is the answer's first sentence.
+	Handled        bool      `json:"handled"`
+	Response       string    `json:"response,omitempty"`
+	ResponseSource *Evidence `json:"response_source,omitempty"`
+	Source         Evidence  `json:"source"`
+}
+
+// Competitor is another vendor the call named.
+type Competitor struct {
+	Name string `json:"name"`
+	// Relation is "incumbent" (what they use today), "evaluating" (in
+	// play now) or "mentioned".
+	Relation string   `json:"relation"`
+	Mentions int      `json:"mentions"`
+	Source   Evidence `json:"source"`
+}
+
+// objections finds the other side's objections and our answers.
+func (a *analysis) objections() []Objection {
+	var out []Objection
+	for _, s := range a.theirWords() {
+		h, ok := s.first(catObjection)
+		if !ok || a.notes && a.isQuestionSource(s) {
+			continue
+		}
+		o := Objection{Kind: a.lex.Objections[h.val].Kind, Speaker: s.speaker, Text: strings.TrimSpace(s.text), Source: s.ev}
+		if a.notes {
+			a.noteResponse(&o, s)
+		} else {
+			a.spokenResponse(&o, s)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// isQuestionSource reports whether s is where a question came from.
+func (a *analysis) isQuestionSource(s *isent) bool {
+	for _, q := range a.c.Questions {
+		if q.Source.Turn == s.ev.Turn && q.Source.Start < s.ev.End && s.ev.Start < q.Source.End {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenResponse finds our answer to o: the first sentence of four words
+// or more in our next turn, within two turns.
+func (a *analysis) spokenResponse(o *Objection, s *isent) {
+	for ti := s.turn + 1; ti < len(a.c.Turns) && ti <= s.turn+2; ti++ {
+		for _, k := range a.turnSents[ti] {
+			r := &a.sents[k]
+			if r.side != Ours || len(r.toks) < 4 {
+				continue
+			}
+			ev := r.ev
+			o.Handled, o.Response, o.ResponseSource = true, strings.TrimSpace(r.text), &ev
+			return
+		}
+	}
+}
+
+// responseMarks introduce our answer on a notes line.
+var responseMarks = []string{"→", "->", "=>", "; we ", "; I ", ", we offered", " - we ", "; our "}
+
+// noteResponse finds our answer to o on its notes line: the text after an
+// arrow or a clause where we speak.
+func (a *analysis) noteResponse(o *Objection, s *isent) {
+	text := a.c.Turns[s.turn].Text
+	for _, m := range responseMarks {
+		k := strings.Index(text, m)
+		if k < 0 {
+			continue
+		}
+		start := k + len(m)
+		if strings.HasPrefix(m, ";") || strings.HasPrefix(m, ",") || strings.HasPrefix(m, " - ") {
+			start = k + 2
+		}
+		resp := strings.TrimSpace(text[start:])
+		if resp == "" {
+			continue
+		}
+		ev := a.evidence(s.turn, start, len(text))
+		o.Handled, o.Response, o.ResponseSource = true, resp, &ev
+		return
+	}
+}
+
+// competitorSkip are words after a competitor cue that come before the
+// name ("looked at the RouteLogic app").
+var competitorSkip = map[string]bool{"the": true, "a": true, "an": true, "them": true, "their": true,
+	"at": true, "to": true, "with": true, "from": true, ":": true, "like": true, "also": true}
+
+// relations maps a competitor cue's first word to the relation it implies.
+var relations = map[string]string{"currently": "incumbent", "switching": "incumbent", "replacing": "incumbent",
+	"instead": "incumbent", "also": "evaluating", "looking": "evaluating", "evaluating": "evaluating",
+	"trialling": "evaluating", "trialing": "evaluating", "comparing": "evaluating", "quoted": "evaluating",
+	"comp": "evaluating", "talking": "evaluating", "looked": "evaluating", "renewal": "incumbent"}
+
+// competitors finds the vendors the call named as alternatives: the name
+// right after a competitor cue ("also looking at Clari"), and any name
+// from the lexicon's or the caller's competitor list.
+func (a *analysis) competitors() []Competitor {
+	var out []Competitor
+	add := func(name, rel string, ev Evidence) {
+		for i := range out {
+			if strings.EqualFold(out[i].Name, name) {
+				if out[i].Relation == "mentioned" {
+					out[i].Relation = rel
+				}
+				return
+			}
+		}
+		out = append(out, Competitor{Name: name, Relation: rel, Source: ev})
+	}
+	all := a.allSentences()
+	for _, s := range all {
+		for _, h := range s.hits {
+			switch h.cat {
+			case catCompetitor:
+				add(s.phrase(h), "mentioned", s.ev)
+			case catCompetitorCue:
+				name := a.nameAfter(s, h.j)
+				if name == "" {
+					continue
+				}
+				rel := relations[s.toks[h.i].w]
+				if rel == "" {
+					rel = "mentioned"
+				}
+				add(name, rel, s.ev)
+			}
+		}
+	}
+	for i := range out {
+		for _, s := range all {
+			if containsWord(s.text, out[i].Name) {
+				out[i].Mentions++
+			}
+		}
+	}
+	return out
+}
+
+// allSentences returns the header sentences and then the turns'.
+func (a *analysis) allSentences() []*isent {
+	all := make([]*isent, 0, len(a.header)+len(a.sents))
+	for i := range a.header {
+		all = append(all, &a.header[i])
+	}
+	for i := range a.sents {
+		all = append(all, &a.sents[i])
+	}
+	return all
+}
+
+// nameAfter returns the capitalised name that starts within two tokens
+// after token j of s, if it is not a person, our or their organisation,
+// or a date word.
+func (a *analysis) nameAfter(s *isent, j int) string {
+	for j < len(s.toks) && competitorSkip[s.toks[j].w] {
+		j++
+	}
+	if j >= len(s.toks) {
+		return ""
+	}
+	for _, r := range nameRuns(s.text) {
+		if r.start != s.toks[j].start {
+			continue
+		}
+		name := r.text
+		if a.person(name) != "" && len(strings.Fields(name)) < 2 || a.isOrg(name) || a.isUs(name) {
+			return ""
+		}
+		if _, ok := a.attendee(name); ok || a.isAbsentName(name) != "" {
+			return ""
+		}
+		return name
+	}
+	return ""
+}
+
+// isUs reports whether name is one of Options.Us.
+func (a *analysis) isUs(name string) bool {
+	for _, u := range a.opt.Us {
+		if strings.EqualFold(u, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in s as a whole word, ignoring
+// case.
+func containsWord(s, w string) bool {
+	ls, lw := strings.ToLower(s), strings.ToLower(w)
+	for from := 0; ; {
+		k := strings.Index(ls[from:], lw)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := k == 0 || !isItokRune(rune(ls[k-1]))
+		after := k+len(lw) == len(ls) || !isItokRune(rune(ls[k+len(lw)]))
+		if before && after {
+			return true
+		}
+		from = k + 1
+	}
+}
