@@ -70,6 +70,9 @@ type Draft struct {
 	// make before sending: context, a clarifying question, a yes-or-no next
 	// step, and the recap in brief. For the rep only.
 	TalkingPoints []string `json:"talking_points,omitempty"`
+	// Omitted are the items a recap left out to stay readable in about a
+	// minute (the least urgent first to go); send them as a separate list.
+	Omitted []ItemLine `json:"omitted,omitempty"`
 
 	// Date and MessageID go into the MIME header. Zero Date means no Date
 	// field; an empty MessageID means one derived from the content, so the

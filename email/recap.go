@@ -1,6 +1,7 @@
 package email
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -184,23 +185,53 @@ func (f facts) fallbackDate() time.Time {
 
 // itemLines lists every item of both sides for the customer: ours, then
 // theirs, then shared, each in call order; the recap itself is left out.
-func (f facts) itemLines() []ItemLine {
-	var out []ItemLine
+// rank orders them by urgency: blocking, then high, then by deadline,
+// undated last.
+func (f facts) itemLines() (out []ItemLine, rank []int) {
+	type ranked struct {
+		pri extract.Priority
+		due time.Time
+		i   int
+	}
+	var rs []ranked
+	seen := map[string]bool{}
 	for _, side := range []extract.Side{extract.Ours, extract.Theirs, extract.Shared, extract.SideUnknown} {
 		for _, it := range f.call.Items {
 			if it.Side != side || isSelf(it) || strings.TrimSpace(it.Action) == "" || f.isNextMeeting(it) {
 				continue
 			}
 			l := ItemLine{Owner: f.owner(it), Action: f.safe(it.Action), Side: it.Side.String()}
+			// The same promise made twice is one line.
+			if key := strings.ToLower(l.Owner + "\x00" + l.Action); seen[key] {
+				continue
+			} else {
+				seen[key] = true
+			}
+			r := ranked{pri: it.Priority, i: len(out)}
 			if it.Due != nil && !it.Due.Time.IsZero() {
 				l.Due = "by " + dueText(it.Due, f.call.At, f.cal, f.loc)
+				r.due = it.Due.Time
 			} else {
 				l.Due = f.proposed(it)
 			}
 			out = append(out, l)
+			rs = append(rs, r)
 		}
 	}
-	return out
+	sort.SliceStable(rs, func(a, b int) bool {
+		x, y := rs[a], rs[b]
+		if x.pri != y.pri {
+			return x.pri > y.pri
+		}
+		if x.due.IsZero() != y.due.IsZero() {
+			return !x.due.IsZero()
+		}
+		return x.due.Before(y.due)
+	})
+	for _, r := range rs {
+		rank = append(rank, r.i)
+	}
+	return out, rank
 }
 
 // thanks is the one-sentence thank-you naming something specific.
@@ -219,12 +250,12 @@ func (f facts) thanks() string {
 		}
 	}
 	for _, it := range f.call.Items {
-		if it.Side == extract.Theirs && strings.TrimSpace(it.Action) != "" {
+		if it.Side == extract.Theirs && startsWithVerb(it.Action) {
 			return lead + ", and for offering to " + f.safe(it.Action) + "."
 		}
 	}
 	for _, it := range f.call.Items {
-		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
+		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) && startsWithVerb(it.Action) {
 			return lead + ", and for being clear that you need us to " + f.safe(it.Action) + "."
 		}
 	}
@@ -309,7 +340,7 @@ func (f facts) summary() []string {
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
-			add("Before you can move forward, you need us to " + f.safe(it.Action))
+			add("Needed from us before you can move forward: " + f.safe(it.Action))
 		}
 	}
 	for _, it := range f.call.Items {
@@ -415,12 +446,13 @@ func Recap(call extract.Call, opt Options) (Draft, error) {
 		Apology:  f.apology(),
 		Thanks:   f.thanks(),
 		Summary:  f.summary(),
-		Items:    f.itemLines(),
 		NextStep: f.nextStep(),
 		Closing:  "Looking forward to next steps.",
 		Sender:   f.signer(),
 		Company:  f.company,
 	}
+	items, rank := f.itemLines()
+	data.Items = items
 	for _, r := range opt.Resources {
 		if len(data.Resources) == 3 {
 			break
@@ -433,13 +465,52 @@ func Recap(call extract.Call, opt Options) (Draft, error) {
 	t := opt.templates()
 	d := Draft{Kind: RecapKind, Subject: f.subject("Recap"), From: f.sender, To: f.to,
 		SendBy: f.sendBy, Late: f.late, Date: f.now}
-	// Compact until it reads in about a minute; the items always stay.
+	// Compact until it reads in about a minute; then, as a last resort,
+	// leave out the least urgent items, which Draft.Omitted keeps.
 	for level := 0; ; level++ {
 		if d.Text, err = execText(t.RecapText, data); err != nil {
 			return Draft{}, err
 		}
 		if ReadingTime(d.Text, 0) <= time.Minute || !f.compact(&data, level) {
 			break
+		}
+	}
+	if ReadingTime(d.Text, 0) > time.Minute && len(rank) > 1 {
+		// Find the most items that fit, by bisection over the rank.
+		keep := func(n int) RecapData {
+			in := map[int]bool{}
+			for _, i := range rank[:n] {
+				in[i] = true
+			}
+			x := data
+			x.Items, x.More = nil, len(rank)-n
+			for i, it := range data.Items {
+				if in[i] {
+					x.Items = append(x.Items, it)
+				}
+			}
+			return x
+		}
+		lo, hi := 1, len(rank)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			txt, err := execText(t.RecapText, keep(mid))
+			if err != nil {
+				return Draft{}, err
+			}
+			if ReadingTime(txt, 0) <= time.Minute {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		kept := keep(lo)
+		for _, i := range rank[lo:] {
+			d.Omitted = append(d.Omitted, data.Items[i])
+		}
+		data = kept
+		if d.Text, err = execText(t.RecapText, data); err != nil {
+			return Draft{}, err
 		}
 	}
 	if d.HTML, err = execHTML(t.RecapHTML, data); err != nil {
@@ -559,7 +630,11 @@ func (f facts) talkingPoints(items []ItemLine) []string {
 		out = append(out, "Next step (yes or no): can I send two times for a follow-up this week?")
 	}
 	var brief []string
-	for _, it := range items {
+	for i, it := range items {
+		if i == 5 {
+			brief = append(brief, "and "+itoa(len(items)-5)+" more in the written recap")
+			break
+		}
 		brief = append(brief, it.Owner+": "+it.Action+" ("+it.Due+")")
 	}
 	if len(brief) > 0 {

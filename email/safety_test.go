@@ -153,7 +153,11 @@ func lintTargets(t *testing.T, f fixture) map[string]string {
 			t.Fatal(err)
 		}
 		m["recap+"+string(rune('0'+days))] = r.Text
-		m["talking points+"+string(rune('0'+days))] = strings.Join(r.TalkingPoints, "\n")
+		// Talking points are for the rep's call: phrases only.
+		tp := email.Linter{SkipReadTime: true, SkipItemDates: true}
+		if fs := tp.Lint(strings.Join(r.TalkingPoints, "\n")); len(fs) > 0 {
+			t.Errorf("talking points +%d: %v", days, fs)
+		}
 	}
 	// The internal summary is for us: only the phrase rules apply.
 	in := email.Linter{SkipNextStep: true, SkipReadTime: true, SkipItemDates: true}

@@ -33,7 +33,8 @@ type RecapData struct {
 	Apology   string     // the late-follow-up apology, or ""
 	Thanks    string     // one sentence naming something specific
 	Summary   []string   // 3–5 points from the customer's side
-	Items     []ItemLine // every item of both sides
+	Items     []ItemLine // every item of both sides (the most urgent, when too many to read in a minute)
+	More      int        // how many items were left out of Items
 	NextStep  string     // confirms the next meeting or proposes two times
 	Resources []Resource // at most three
 	Closing   string     // "Looking forward to next steps."
@@ -99,6 +100,7 @@ What we heard:
 {{end}}{{end}}{{if .Items}}
 Action items:
 {{range .Items}}- {{.Owner}}: {{.Action}} ({{.Due}})
+{{end}}{{with .More}}Plus {{.}} smaller items; I'll send the full list separately.
 {{end}}{{end}}
 Next step:
 {{.NextStep}}
@@ -133,6 +135,9 @@ const recapHTML = `<!DOCTYPE html>
 <tr><td>{{.Owner}}</td><td>{{.Action}}</td><td>{{.Due}}</td></tr>
 {{- end}}
 </table>
+{{- with .More}}
+<p>Plus {{.}} smaller items; I'll send the full list separately.</p>
+{{- end}}
 {{- end}}
 <p>Next step:<br>
 {{.NextStep}}</p>

@@ -182,6 +182,23 @@ var leadVerbs = []string{
 	"send", "share", "provide", "deliver", "prepare", "build", "draft", "review", "schedule", "confirm",
 	"check", "finalize", "finalise", "write", "create", "update", "book", "hold", "run", "get", "find",
 	"introduce", "answer", "clarify", "arrange", "organize", "organise", "circulate", "forward", "submit",
+	"sign", "approve", "return", "test", "try", "evaluate", "compare", "loop", "ask", "connect", "map", "pull",
+	"load", "show", "add", "look", "email", "call", "reply", "join", "meet", "decide", "extend", "price", "plan",
+}
+
+// startsWithVerb reports whether action starts with a verb in base form
+// that "to" can precede ("send the deck", not "SOC 2 report to Tom").
+func startsWithVerb(action string) bool {
+	f := strings.Fields(strings.ToLower(action))
+	if len(f) == 0 {
+		return false
+	}
+	for _, v := range leadVerbs {
+		if w := strings.Fields(v); w[0] == f[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPhrase turns an action into what it is about, for "about …":
