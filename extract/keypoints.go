@@ -150,7 +150,13 @@ func (a *analysis) decisionMakers() []DecisionMaker {
 	for k, s := range all {
 		h, ok := s.first(catSigner)
 		if !ok {
-			continue
+			// a senior role named with budget or decision talk: "Our CFO,
+			// Marta Lindqvist, will confirm the budget"
+			sr, senior := s.first(catSenior)
+			if !senior || !(s.has(catBudget) || s.has(catDecision)) {
+				continue
+			}
+			h = sr
 		}
 		name := a.personBefore(s, s.toks[h.i].start)
 		role := a.roleIn(s)

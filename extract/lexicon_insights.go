@@ -75,6 +75,11 @@ type InsightCues struct {
 	Competitors []string `json:"competitors"`
 	// DealRisks are events that set a deal back ("budget freeze").
 	DealRisks []string `json:"deal_risks"`
+	// Seniors are the roles that decide: a senior person named with
+	// budget or decision talk is a decision maker.
+	Seniors []string `json:"seniors"`
+	// Rivals follow a competitor's name ("CrowdStrike came in lower").
+	Rivals []string `json:"rivals"`
 	// Roles are job titles and functions ("CFO", "head of procurement").
 	Roles []string `json:"roles"`
 	// Prices mark an amount as the deal's size ("quote", "lands around").
@@ -362,9 +367,10 @@ func DefaultInsightCues() InsightCues {
 		},
 		Timelines: []string{
 			"timeline", "go live", "go-live", "live by", "launch", "roll out", "rollout", "deadline",
-			"need it by", "start by", "kick off", "by q1", "by q2", "by q3", "by q4", "in q1", "in q2",
-			"in q3", "in q4", "renews", "renewal", "contract expires", "fiscal year", "fy", "next year",
-			"this year", "implementation", "decision on", "go no go", "no go", "target date", "by end of",
+			"need it by", "need it in place", "in place by", "in place for", "start by", "kick off",
+			"by q1", "by q2", "by q3", "by q4", "in q1", "in q2", "in q3", "in q4", "renews",
+			"contract expires", "fiscal year", "decision on", "go no go", "target date", "working toward",
+			"working towards", "when do you need", "by when", "time frame", "timeframe",
 		},
 		Budgets: []string{
 			"budget", "budgeted", "funding", "funded", "set aside", "allocated", "spend", "cost center",
@@ -390,20 +396,23 @@ func DefaultInsightCues() InsightCues {
 		VagueTimes: []string{
 			"sometime", "some time", "at some point", "eventually", "depends", "depending", "fuzzy",
 			"not sure", "unclear", "tbd", "no rush", "no date", "hopefully", "maybe", "whenever",
-			"not set", "don't know when", "no timeline", "hard to say",
+			"not set", "don't know when", "no timeline", "hard to say", "nothing's decided", "not decided",
+			"could slip", "might slip", "may slip", "no firm date", "not firm",
 		},
 		Doubts: []string{
 			"not sure", "don't know", "unsure", "thinks", "think", "nothing confirmed", "not confirmed",
 			"unconfirmed", "pending", "mostly", "isn't set", "not set", "tbd", "tight", "no budget",
 			"freeze", "frozen", "need approval", "needs approval", "depends", "hope", "hopefully",
 			"not approved", "not allocated", "haven't allocated", "no money", "cut", "over budget",
-			"out of budget", "too expensive",
+			"out of budget", "too expensive", "not in the plan", "not in the budget", "isn't in the budget",
+			"not budgeted", "more than we budgeted", "don't have room", "no room", "will confirm",
+			"to confirm", "confirm the budget",
 		},
 		Signers: []string{
 			"signs off", "sign off", "sign-off", "signs", "final say", "final call", "final decision",
 			"decision maker", "econ buyer", "economic buyer", "budget holder", "approves", "has to approve",
 			"needs to approve", "approval from", "calls the shots", "owns the budget", "go no go",
-			"signature", "depends on",
+			"he signs", "she signs", "they sign",
 		},
 		Absent: []string{
 			"not on the call", "not on call", "not there", "wasn't on", "was not on", "couldn't make it",
@@ -431,12 +440,23 @@ func DefaultInsightCues() InsightCues {
 			"talking to", "looked at", "looking at", "evaluating", "trialling", "trialing", "compared to",
 			"comparing", "versus", "vs", "vs.", "currently using", "switching from", "replacing", "instead of",
 			"better than", "cheaper than", "quoted them", "comp:", "competitor", "competitors",
-			"renewal decision on", "went with", "going with",
+			"renewal decision on", "went with", "going with", "trialed", "trialled", "tried", "piloted",
+			"used", "calls with", "an intro with", "a demo from", "demos from", "back to", "moved to",
 		},
 		DealRisks: []string{
-			"freeze", "hiring freeze", "budget freeze", "layoff*", "reorg", "on hold", "pushed out",
+			"hiring freeze", "budget freeze", "spending freeze", "freeze on", "layoff*", "reorg", "on hold", "pushed out",
 			"pushed back", "champion left", "leaving the company", "going dark", "no budget", "not a priority",
 			"deprioritiz*", "cancel*", "paused", "put on ice", "lost the budget",
+		},
+		Seniors: []string{
+			"ceo", "cfo", "coo", "cto", "cio", "ciso", "cro", "cmo", "vp", "vice president", "svp", "evp",
+			"president", "founder", "owner", "head of", "controller", "general counsel", "managing director",
+		},
+		// Rivals are verbs that follow a competitor's name ("CrowdStrike
+		// came in lower", "Workday quoted us").
+		Rivals: []string{
+			"came in", "quoted", "offered", "is cheaper", "are cheaper", "was cheaper", "undercut",
+			"is also", "are also", "pitched",
 		},
 		Roles: []string{
 			"ceo", "cfo", "coo", "cto", "cio", "ciso", "cro", "cmo", "vp", "vice president", "svp", "evp",
@@ -502,6 +522,8 @@ const (
 	catCompetitor
 	catDealRisk
 	catRole
+	catSenior
+	catRival
 	catPrice
 	catThreshold
 	catCloseDate
@@ -571,7 +593,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 		{catSuccess, lex.Successes}, {catNeed, lex.Needs}, {catVague, lex.VagueTimes},
 		{catDoubt, lex.Doubts}, {catSigner, lex.Signers}, {catAbsent, lex.Absent},
 		{catCompetitorCue, lex.CompetitorCues}, {catCompetitor, lex.Competitors},
-		{catDealRisk, lex.DealRisks}, {catRole, lex.Roles}, {catPrice, lex.Prices},
+		{catDealRisk, lex.DealRisks}, {catRole, lex.Roles}, {catSenior, lex.Seniors}, {catRival, lex.Rivals}, {catPrice, lex.Prices},
 		{catThreshold, lex.Thresholds}, {catCloseDate, lex.CloseDates},
 	}
 	for _, l := range lists {

@@ -133,6 +133,11 @@ func (a *analysis) competitors() []Competitor {
 			switch h.cat {
 			case catCompetitor:
 				add(s.phrase(h), "mentioned", s.ev)
+			case catRival:
+				name := a.nameBefore(s, h.i)
+				if name != "" {
+					add(name, "evaluating", s.ev)
+				}
 			case catCompetitorCue:
 				name := a.nameAfter(s, h.j)
 				if name == "" {
@@ -179,19 +184,46 @@ func (a *analysis) nameAfter(s *isent, j int) string {
 		return ""
 	}
 	for _, r := range nameRuns(s.text) {
-		if r.start != s.toks[j].start {
-			continue
+		if r.start == s.toks[j].start {
+			return a.vendor(r.text)
 		}
-		name := r.text
-		if a.person(name) != "" && len(strings.Fields(name)) < 2 || a.isOrg(name) || a.isUs(name) {
-			return ""
-		}
-		if _, ok := a.attendee(name); ok || a.isAbsentName(name) != "" {
-			return ""
-		}
-		return name
+	}
+	// a lower-case brand with digits ("project44")
+	if w := s.toks[j].w; len(w) >= 4 && strings.ContainsAny(w, "0123456789") && strings.ContainsAny(w, "abcdefghijklmnopqrstuvwxyz") {
+		return a.vendor(s.text[s.toks[j].start:s.toks[j].end])
 	}
 	return ""
+}
+
+// nameBefore returns the capitalised name that ends right before token
+// i of s ("CrowdStrike came in lower"), if it can be a vendor.
+func (a *analysis) nameBefore(s *isent, i int) string {
+	if i == 0 {
+		return ""
+	}
+	for _, r := range nameRuns(s.text) {
+		if r.end == s.toks[i-1].end {
+			return a.vendor(r.text)
+		}
+	}
+	return ""
+}
+
+// vendor returns name unless it is a person the call knows, our or
+// their organisation.
+func (a *analysis) vendor(name string) string {
+	if a.isOrg(name) || a.isUs(name) || a.isAbsentName(name) != "" {
+		return ""
+	}
+	if _, ok := a.attendee(name); ok {
+		return ""
+	}
+	for _, m := range a.in.mentioned {
+		if namesMatch(m.Name, name) {
+			return ""
+		}
+	}
+	return name
 }
 
 // isUs reports whether name is one of Options.Us.

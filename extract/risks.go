@@ -17,10 +17,12 @@ type RiskNote struct {
 //     ("sometime in Q1", "depends on Luis");
 //   - budget-uncertain: budget talk with a doubt in it ("nothing
 //     confirmed", "CFO sign-off pending"), or a budget freeze;
-//   - no-next-step: no next meeting (not flagged for internal calls);
+//   - no-next-step: no next meeting;
 //   - decision-maker-absent: someone named as deciding was not on it;
 //   - competitor: another vendor named;
 //   - blocking-ours: one of our items is blocking.
+//
+// An internal call flags none.
 func (a *analysis) risks() ([]Risk, []RiskNote) {
 	var notes []RiskNote
 	flag := func(r Risk, reason string, s *isent) {
@@ -37,7 +39,11 @@ func (a *analysis) risks() ([]Risk, []RiskNote) {
 		notes = append(notes, n)
 	}
 	c := a.c
-	if c.Type != Internal {
+	if c.Type == Internal {
+		// an internal call has no other side to read deal risks from
+		return []Risk{}, []RiskNote{}
+	}
+	{
 		if ts := a.theirsPresent(); len(ts) == 1 {
 			flag(SingleThreaded, "only "+ts[0].Name+" from their side was on the call", nil)
 		}
@@ -105,7 +111,7 @@ func (a *analysis) timelineTalk() []*isent { return a.talkAbout(catTimeline) }
 func (a *analysis) budgetTalk() []*isent { return a.talkAbout(catBudget) }
 
 // talkAbout returns the other side's sentences on a topic: those with a
-// cue of category c, the rest of their turn, and all of a turn that
+// cue of category c and the sentence after each, and all of a turn that
 // answers our question with such a cue ("What about budget?").
 func (a *analysis) talkAbout(c icat) []*isent {
 	var out []*isent
@@ -122,13 +128,13 @@ func (a *analysis) talkAbout(c icat) []*isent {
 		if len(idx) == 0 || a.sents[idx[0]].side != Theirs {
 			continue
 		}
+		// all of a turn that answers our question on the topic, else the
+		// sentences that name it and the one after each
 		asked := ti > 0 && a.turnHas(ti-1, c) && a.turnAsks(ti-1)
-		topic := asked || a.turnHas(ti, c)
-		if !topic {
-			continue
-		}
-		for _, k := range idx {
-			out = append(out, &a.sents[k])
+		for k, i := range idx {
+			if asked || a.sents[i].has(c) || k > 0 && a.sents[idx[k-1]].has(c) {
+				out = append(out, &a.sents[i])
+			}
 		}
 	}
 	return out
