@@ -22,7 +22,8 @@ const (
 	MeetingBooked
 	// Bounced: an email bounced, or a number or profile failed (Event's
 	// Channel says which; zero means email). Later touches on that
-	// channel to that contact move to another channel.
+	// channel to that contact move to another channel (a callback that
+	// becomes an email becomes a check-in asking for a time to talk).
 	Bounced
 	// NoAnswer: a call went unanswered. The next call moves to another
 	// time block if it was in the same one.
@@ -136,9 +137,13 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 		}
 		for i := range next {
 			x := &next[i]
-			if x.Channel == ch && x.Contact == who {
+			if (x.Channel == ch || ch == Phone && x.Channel == Voicemail) && x.Contact == who {
 				x.Channel = otherChannel(ch, x.Purpose)
 				x.Moved = addMove(x.Moved, fmt.Sprintf("%s bounced: %s instead", ch, x.Channel))
+				if x.Purpose == Callback && !x.Channel.calls() {
+					// A written callback asks for a time to talk.
+					x.Purpose = CheckIn
+				}
 			}
 		}
 	case NoAnswer:
