@@ -271,7 +271,27 @@ func (ps *people) readIntroductions(sentence string, speaker *person) {
 		!strings.Contains(sentence, "the ") {
 		return
 	}
-	for _, r := range introRules {
+	low := lowerASCII(sentence)
+	for ri, r := range introRules {
+		switch ri {
+		case 0:
+			if !strings.Contains(low, "this is") && !strings.Contains(low, "i've got") && !strings.Contains(low, "i have") &&
+				!strings.Contains(low, "joined by") && !strings.Contains(low, "with me") && !strings.Contains(low, "meet ") {
+				continue
+			}
+		case 1:
+			if !commaName(sentence) {
+				continue
+			}
+		case 2:
+			if !strings.Contains(low, " is our") && !strings.Contains(low, " is my") && !strings.Contains(low, " is their") &&
+				!strings.Contains(low, " is your") && !strings.Contains(low, " our ") && !strings.Contains(low, " my ") {
+				continue
+			}
+			if !strings.Contains(low, " is ") && !strings.Contains(low, " runs ") && !strings.Contains(low, " leads ") && !strings.Contains(low, " heads ") {
+				continue
+			}
+		}
 		for _, m := range r.re.FindAllStringSubmatch(sentence, 3) {
 			name, rel, role := m[r.name], m[r.rel], strings.TrimSpace(m[r.role])
 			first := strings.ToLower(strings.Fields(name)[0])
@@ -301,4 +321,14 @@ func (ps *people) readIntroductions(sentence string, speaker *person) {
 			}
 		}
 	}
+}
+
+// commaName reports whether s has ", " followed by a capital letter.
+func commaName(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == ',' && s[i+1] == ' ' && isUpper(s[i+2]) {
+			return true
+		}
+	}
+	return false
 }

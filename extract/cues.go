@@ -120,7 +120,7 @@ var defaultNonTask = []string{
 	"be", "say", "admit", "bet", "guess", "see", "hear", "want", "like", "love", "hope", "think",
 	"mention", "remember", "wait", "hang", "stay", "sit", "pause", "stop", "assume", "agree", "miss",
 	"enjoy", "appreciate", "take that", "leave it", "let you go", "talk to you", "speak to you", "see you",
-	"catch you", "be honest", "be there", "start",
+	"catch you", "be honest", "be there", "start", "know", "want", "leave", "beat", "miss",
 }
 
 var defaultIntro = []string{
@@ -132,7 +132,7 @@ var defaultMeeting = []string{
 	"call", "meeting", "demo", "session", "sync", "workshop", "walkthrough", "check-in", "checkin",
 	"kickoff", "kick-off", "invite", "invitation", "onsite", "on-site", "lunch", "dinner", "coffee",
 	"catch-up", "catchup", "review session", "deep dive", "deep-dive", "follow-up call", "huddle",
-	"standup", "stand-up", "qbr", "presentation", "zoom", "teams",
+	"standup", "stand-up", "qbr", "presentation", "zoom", "teams", "follow-up", "followup", "follow up",
 }
 
 var defaultDone = []string{

@@ -57,7 +57,9 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
+}
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
@@ -647,7 +649,6 @@ func readNotes(text string, ls []line) []rawTurn {
 				if s >= e {
 					continue
 				}
-				str = text[s:e]
 			}
 		}
 		noteOwner(&t, text, s, e)

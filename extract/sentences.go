@@ -165,6 +165,9 @@ type sentence struct {
 	text string // clean text
 	low  string // text in ASCII lower case
 	q    bool   // ends with a question mark
+	// times caches the sentence's time expressions once tdone is set.
+	times []timeexpr.Expr
+	tdone bool
 }
 
 // abbrevs are words whose trailing period ends no sentence.

@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// items finds the items of the call.
+func (p *parser) items() []Item {
+	var cs []*cand
+	for si := range p.sents {
+		found := p.findCands(si)
+		if t := &p.turns[p.sents[si].turn]; t.raw.notes {
+			found = p.noteCands(si, found)
+		}
+		cs = append(cs, found...)
+	}
+	rs := p.resolve(cs)
+	for _, c := range rs {
+		p.refine(c)
+	}
+	p.resolveAnchors(rs)
+	rs = p.merge(rs)
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i].evid[0], rs[j].evid[0]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return rs[i].action < rs[j].action
+	})
+	index := map[*cand]int{}
+	for i, c := range rs {
+		index[c] = i
+	}
+	out := make([]Item, len(rs))
+	for i, c := range rs {
+		it := Item{
+			Side: c.side, Owner: c.owner, Action: c.action, Kind: c.kind, Due: c.due,
+			Priority: c.prio, Source: c.evid[0], OwnerReason: c.reason, Confidence: round2(c.conf),
+		}
+		if it.Owner != "" && c.reason != "the person asked" {
+			it.OwnerReason = ""
+		}
+		if c.tentative {
+			it.Status = Tentative
+		}
+		if c.cond != nil {
+			if k, ok := index[c.cond]; ok && k != i {
+				it.Condition = &k
+			}
+		}
+		if len(c.evid) > 1 {
+			it.Restated = append([]Evidence(nil), c.evid[1:]...)
+		}
+		if it.Due != nil && it.Due.Time.IsZero() {
+			it.Due = nil // anchored to an event the call never dated
+		}
+		out[i] = it
+	}
+	return out
+}
+
+func round2(f float64) float64 {
+	if f < 0.05 {
+		f = 0.05
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// refine sets an item's kind (meeting, introduction) and priority.
+func (p *parser) refine(c *cand) {
+	low := lowerASCII(c.action)
+	verb := low
+	if k := strings.IndexByte(low, ' '); k > 0 {
+		verb = low[:k]
+	}
+	if c.meeting {
+		c.kind, c.side, c.owner, c.reason = MeetingItem, p.sharedSide(c.side), "", "both sides"
+	} else if anyPhrase(low, p.lx.Intro) == 0 || verb == "introduce" || verb == "intro" || verb == "connect" ||
+		strings.HasPrefix(low, "loop in") || strings.HasPrefix(low, "bring in") {
+		c.kind = Introduction
+	} else if meetingVerbs[verb] && anyPhrase(low, p.lx.Meeting) >= 0 {
+		c.kind = MeetingItem
+		if c.subj == subjLets || c.subj == subjBoth {
+			c.side = p.sharedSide(c.side)
+		}
+	}
+	// priority: what the other side needs before they can move
+	texts := []string{p.sents[c.s].low}
+	if c.condOf != nil {
+		texts = append(texts, p.sents[c.condOf.s].low)
+		if n := c.condOf.s + 1; n < len(p.sents) && p.sents[n].turn == p.sents[c.condOf.s].turn {
+			texts = append(texts, p.sents[n].low)
+		}
+	}
+	if n := c.s + 1; n < len(p.sents) && p.sents[n].turn == p.sents[c.s].turn && len(p.sents[n].low) < 120 {
+		texts = append(texts, p.sents[n].low)
+	}
+	if n := c.s - 1; n >= 0 && p.sents[n].turn == p.sents[c.s].turn && !p.turns[p.sents[c.s].turn].raw.notes {
+		texts = append(texts, p.sents[n].low)
+	}
+	for _, t := range texts {
+		if anyPhrase(t, p.lx.Blocking) >= 0 {
+			c.prio = Blocking
+			return
+		}
+	}
+	if c.anchor != "" || anyPhrase(p.sents[c.s].low, p.lx.High) >= 0 {
+		c.prio = High
+	}
+}
+
+// meetingVerbs make a meeting of an action naming a meeting noun.
+var meetingVerbs = map[string]bool{
+	"set": true, "schedule": true, "book": true, "get": true, "have": true, "do": true, "hold": true,
+	"hop": true, "jump": true, "reconnect": true, "regroup": true, "meet": true, "sync": true, "send": true,
+	"put": true, "find": true, "arrange": true, "organize": true, "organise": true, "plan": true,
+	"pencil": true, "run": true, "host": true, "invite": true, "grab": true, "block": true, "reschedule": true,
+}
+
+// resolveAnchors dates anchored deadlines ("before our next call") by the
+// meeting the call schedules: the earliest future time said in a
+// sentence naming the anchor's event.
+func (p *parser) resolveAnchors(cs []*cand) {
+	for _, c := range cs {
+		if c.anchor == "" || c.due == nil {
+			continue
+		}
+		words := strings.Fields(c.anchor)
+		noun := words[len(words)-1]
+		var best *Due
+		for si := range p.sents {
+			s := &p.sents[si]
+			if hasPhrase(s.low, noun) < 0 && !(noun == "call" && hasPhrase(s.low, "meeting") >= 0) {
+				continue
+			}
+			for _, e := range p.times(s) {
+				if e.Past || e.Due.IsZero() || e.Anchor != "" || !e.Start.After(p.opt.At) {
+					continue
+				}
+				if best == nil || e.Start.Before(best.Time) {
+					best = &Due{Time: e.Start.In(p.cal.Loc()), Phrase: c.due.Phrase, Explicit: c.due.Explicit, Grain: e.Grain}
+				}
+			}
+		}
+		if best != nil {
+			c.due = best
+		}
+		c.prio = max(c.prio, High)
+	}
+}
+
+// merge folds restatements of the same promise into the first: same side
+// and owner, overlapping actions. The most precise deadline wins.
+func (p *parser) merge(cs []*cand) []*cand {
+	var out []*cand
+	redirect := map[*cand]*cand{}
+next:
+	for _, c := range cs {
+		for _, o := range out {
+			if o.side == c.side && o.owner == c.owner && o.kind == c.kind && sameAction(o.action, c.action) && o != c.cond && c != o.cond {
+				o.evid = append(o.evid, c.evid...)
+				if c.due != nil && (o.due == nil || c.due.Grain != 0 && c.due.Grain < o.due.Grain) {
+					o.due = c.due
+				}
+				o.prio = max(o.prio, c.prio)
+				if !c.tentative {
+					o.tentative = false
+				}
+				if o.cond == nil {
+					o.cond = c.cond
+				}
+				redirect[c] = o
+				continue next
+			}
+		}
+		out = append(out, c)
+	}
+	for _, c := range out {
+		if r, ok := redirect[c.cond]; ok {
+			c.cond = r
+		}
+		if c.cond == c {
+			c.cond = nil
+		}
+	}
+	return out
+}
+
+// actionStops are words ignored when comparing actions.
+var actionStops = map[string]bool{
+	"the": true, "a": true, "an": true, "to": true, "for": true, "of": true, "and": true, "it": true,
+	"that": true, "this": true, "you": true, "your": true, "our": true, "my": true, "their": true,
+	"over": true, "with": true, "on": true, "in": true, "up": true, "them": true, "me": true, "us": true,
+}
+
+// sameAction reports whether two actions describe the same work.
+func sameAction(a, b string) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	small := min(len(wa), len(wb))
+	return n >= 2 && n*10 >= small*6 || small == 1 && n == 1 && len(wa) == len(wb)
+}
+
+func contentWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(lowerASCII(s)) {
+		w = strings.Trim(w, ".,;:()\"'")
+		if w != "" && !actionStops[w] {
+			m[baseForm(w)] = true
+		}
+	}
+	return m
+}

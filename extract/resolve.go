@@ -1,0 +1,391 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/aftercall/aftercall/timeexpr"
+)
+
+// evidence returns the evidence for sentence si, clipped to the segment
+// holding token offset at.
+func (p *parser) evidence(si int, at int) Evidence {
+	s := &p.sents[si]
+	t := &p.turns[s.turn]
+	start, end := t.ct.span(p.input, s.a, s.b, s.a+at)
+	return Evidence{Turn: s.turn, Start: start, End: end, Quote: p.input[start:end]}
+}
+
+// speakerOf returns the speaker of sentence si.
+func (p *parser) speakerOf(si int) *person { return p.turns[p.sents[si].turn].speaker }
+
+// vocative finds a person addressed by name in sentence si ("Mei, can
+// you …", "… by Friday, Tom?").
+func (p *parser) vocative(si int, ts []tok) *person {
+	sp := p.speakerOf(si)
+	for k, t := range ts {
+		if !t.cap || notNames[t.w] {
+			continue
+		}
+		before := k == 0 || isPunct(ts[k-1].w)
+		after := k+1 >= len(ts) || isPunct(ts[k+1].w)
+		if !(k == 0 && after) && !(before && after) {
+			continue
+		}
+		if q := p.ps.lookup(t.w); q != nil && q != sp {
+			return q
+		}
+	}
+	return nil
+}
+
+// responder returns the first turn after sentence si's turn by someone
+// else (want, when set), within a few turns.
+func (p *parser) responder(si int, want *person) int {
+	s := &p.sents[si]
+	sp := p.turns[s.turn].speaker
+	if p.turns[s.turn].raw.notes {
+		return -1
+	}
+	for ti := s.turn + 1; ti < len(p.turns) && ti <= s.turn+4; ti++ {
+		q := p.turns[ti].speaker
+		if q == nil || q == sp {
+			continue
+		}
+		if want == nil || q == want {
+			return ti
+		}
+	}
+	return -1
+}
+
+// mainContact returns the person of side with the most turns.
+func (p *parser) mainContact(side Side, not *person) *person {
+	count := map[*person]int{}
+	for _, t := range p.turns {
+		if t.speaker != nil && t.speaker.side == side && t.speaker != not {
+			count[t.speaker]++
+		}
+	}
+	var best *person
+	for _, q := range p.ps.list {
+		if count[q] > 0 && (best == nil || count[q] > count[best]) {
+			best = q
+		}
+	}
+	return best
+}
+
+// answer classifies the first sentences of turn ti as an acceptance (1),
+// a refusal (-1) or neither (0).
+func (p *parser) answer(ti int) int {
+	t := &p.turns[ti]
+	var b strings.Builder
+	for k := t.first; k < t.first+t.n && k < t.first+2; k++ {
+		b.WriteString(p.sents[k].low)
+		b.WriteByte(' ')
+	}
+	low := b.String()
+	acc := anyPhrase(low, p.lx.Accept)
+	dec := anyPhrase(low, p.lx.Decline)
+	if dec >= 0 && (acc < 0 || dec < acc) {
+		// "no problem", "no worries" accept
+		if hasPhrase(low, "no problem") == dec || hasPhrase(low, "no worries") == dec {
+			return 1
+		}
+		return -1
+	}
+	if acc >= 0 && acc < 40 {
+		return 1
+	}
+	return 0
+}
+
+// owner resolves a candidate's owner and side.
+func (p *parser) owner(c *cand) {
+	s := &p.sents[c.s]
+	sp := p.turns[s.turn].speaker
+	spSide := Theirs
+	if sp != nil {
+		spSide = sp.side
+	}
+	notes := p.turns[s.turn].raw.notes
+	set := func(q *person) {
+		c.owner, c.side = q.name, q.side
+		if q.author && q.name == "me" {
+			c.owner = ""
+			c.reason = "the author (Options.Author not set)"
+		}
+	}
+	switch c.subj {
+	case subjI, subjWe:
+		if sp != nil {
+			set(sp)
+		} else {
+			c.side, c.reason = spSide, "speaker unknown"
+		}
+		if c.subj == subjWe && hasPhrase(s.low, "together") >= 0 || hasPhrase(s.low, "jointly") >= 0 {
+			c.owner, c.side, c.reason = "", p.sharedSide(spSide), "both sides"
+		}
+	case subjYou:
+		q := p.vocative(c.s, c.toks)
+		if q == nil {
+			if ti := p.responder(c.s, nil); ti >= 0 {
+				q = p.turns[ti].speaker
+			}
+		}
+		if q == nil && !notes {
+			// the previous speaker
+			for ti := s.turn - 1; ti >= 0 && ti >= s.turn-2; ti-- {
+				if r := p.turns[ti].speaker; r != nil && r != sp {
+					q = r
+					break
+				}
+			}
+		}
+		if q == nil {
+			q = p.mainContact(otherSide(spSide), sp)
+		}
+		if q != nil {
+			set(q)
+			c.reason = "the person asked"
+		} else {
+			c.side, c.reason = otherSide(spSide), "addressee unknown"
+		}
+	case subjThey:
+		c.side, c.reason = otherSide(spSide), "the other side"
+		if c.rel == "he" || c.rel == "she" {
+			c.side, c.reason = spSide, "a pronoun"
+		}
+	case subjPerson:
+		if c.who != nil {
+			set(c.who)
+		} else {
+			c.owner, c.side, c.reason = c.role, spSide, "named, not on the call"
+		}
+	case subjRole:
+		if c.who != nil {
+			set(c.who)
+			return
+		}
+		c.owner = c.role
+		c.side = spSide
+		if c.rel == "your" || c.rel == "their" {
+			c.side = otherSide(spSide)
+		}
+		c.reason = "a role"
+	case subjLets, subjBoth:
+		c.owner, c.side, c.reason = "", p.sharedSide(spSide), "both sides"
+	case subjNobody:
+		c.owner, c.side, c.reason = "", spSide, "nobody named"
+	}
+}
+
+// sharedSide is Shared when both sides are on the call, else the
+// speaker's side (an internal meeting).
+func (p *parser) sharedSide(sp Side) Side {
+	if p.sides >= 2 {
+		return Shared
+	}
+	return sp
+}
+
+// due picks the deadline for a candidate from sentence si: the first time
+// expression after the verb, else any; anchored phrases are kept for
+// later.
+func (p *parser) due(si int, vpOff int) (*Due, string) {
+	es := p.times(&p.sents[si])
+	var pick *timeexpr.Expr
+	for i := range es {
+		e := &es[i]
+		if e.Past || e.Due.IsZero() && e.Anchor == "" {
+			continue
+		}
+		if pick == nil || pick.Span.Start < vpOff && e.Span.Start >= vpOff {
+			pick = e
+		}
+	}
+	if pick == nil {
+		return nil, ""
+	}
+	if pick.Due.IsZero() {
+		return &Due{Phrase: pick.Text, Explicit: pick.Explicit, Grain: pick.Grain}, pick.Anchor
+	}
+	return &Due{Time: pick.Due.In(p.cal.Loc()), Phrase: pick.Text, Explicit: pick.Explicit, Grain: pick.Grain}, ""
+}
+
+// vpOffset is the byte offset of the candidate's verb in its sentence.
+func (c *cand) vpOffset() int {
+	if c.vp < len(c.toks) {
+		return c.toks[c.vp].a
+	}
+	return 0
+}
+
+// resolve turns candidates into items.
+func (p *parser) resolve(cs []*cand) []*cand {
+	var out []*cand
+	byTurn := map[int][]*cand{}
+	for _, c := range cs {
+		byTurn[p.sents[c.s].turn] = append(byTurn[p.sents[c.s].turn], c)
+	}
+	consumed := map[*cand]bool{}
+	var pending []*cand // proposals waiting for someone to take them
+	var lastAction string
+	for _, c := range cs {
+		if consumed[c] {
+			continue
+		}
+		s := &p.sents[c.s]
+		times := p.times(s)
+		c.action = actionText(s.text, c.toks, c.vp, times)
+		if c.action == "" {
+			continue
+		}
+		c.evid = []Evidence{p.evidence(c.s, c.toks[c.at].a)}
+		c.due, c.anchor = p.due(c.s, c.vpOffset())
+		c.conf = 0.9
+		if vagueObject(c.action) {
+			earlier := lastAction
+			for k := len(pending) - 1; k >= 0; k-- {
+				if p.sents[pending[k].s].turn >= s.turn-6 {
+					earlier = pending[k].action
+					break
+				}
+			}
+			c.action = fillVague(c.action, earlier)
+		}
+		switch c.mode {
+		case modeProposal:
+			p.owner(c)
+			pending = append(pending, c)
+			continue
+		case modeRequest:
+			want := p.vocative(c.s, c.toks)
+			ti := p.responder(c.s, want)
+			if ti < 0 && want != nil {
+				ti = p.responder(c.s, nil)
+			}
+			ans := 0
+			if ti >= 0 {
+				ans = p.answer(ti)
+			}
+			var commit *cand
+			if ti >= 0 {
+				for _, r := range byTurn[ti] {
+					if r.mode == modeCommit && (r.subj == subjI || r.subj == subjWe) && !consumed[r] {
+						commit = r
+						break
+					}
+				}
+			}
+			if ans < 0 && commit == nil {
+				continue // declined
+			}
+			if commit != nil {
+				// the answer is a promise of its own: one item
+				consumed[commit] = true
+				rs := &p.sents[commit.s]
+				rt := p.times(rs)
+				commit.action = actionText(rs.text, commit.toks, commit.vp, rt)
+				if vagueObject(commit.action) {
+					commit.action = fillVague(commit.action, c.action)
+				}
+				commit.evid = []Evidence{p.evidence(commit.s, commit.toks[commit.at].a), c.evid[0]}
+				commit.due, commit.anchor = p.due(commit.s, commit.vpOffset())
+				if commit.due == nil && commit.anchor == "" {
+					commit.due, commit.anchor = c.due, c.anchor
+				}
+				commit.kind = Request
+				commit.conf = 0.9
+				commit.condOf = c // remember the request for priority
+				p.owner(commit)
+				lastAction = commit.action
+				out = append(out, commit)
+				continue
+			}
+			if ti >= 0 {
+				q := p.turns[ti].speaker
+				if ans > 0 && q != nil {
+					c.who = q
+				}
+				rt := &p.turns[ti]
+				if ans > 0 && rt.n > 0 {
+					c.evid = append(c.evid, p.evidence(rt.first, 0))
+					if d, a := p.due(rt.first, 0); d != nil {
+						c.due, c.anchor = d, a
+					}
+				}
+			}
+			if ans == 0 {
+				c.conf = 0.6
+				if !deliverable[c.toks[c.vp].w] && c.due == nil {
+					continue
+				}
+			}
+			p.owner(c)
+			if ans > 0 && c.who != nil {
+				c.owner, c.side = c.who.name, c.who.side
+			}
+			c.kind = Request
+		default:
+			p.owner(c)
+			c.kind = Commitment
+			if c.subj == subjLets || c.subj == subjBoth {
+				c.kind = Agreement
+			}
+			if c.subj == subjYou {
+				c.kind = Request
+				if ti := p.responder(c.s, nil); ti >= 0 && p.answer(ti) < 0 {
+					continue
+				}
+			}
+		}
+		if c.tentative || anyPhrase(s.low, p.lx.Hedges) >= 0 {
+			c.tentative = true
+			c.conf -= 0.25
+		}
+		if c.owner == "" {
+			c.conf -= 0.2
+		}
+		lastAction = c.action
+		out = append(out, c)
+	}
+	// conditions become items of their own
+	var all []*cand
+	for _, c := range out {
+		if c.cond != nil {
+			cc := c.cond
+			s := &p.sents[c.s]
+			cc.s = c.s
+			cc.action = actionText(s.text, cc.toks, cc.vp, p.times(s))
+			if cc.action != "" {
+				cc.evid = []Evidence{c.evid[0]}
+				p.owner(cc)
+				cc.kind = Commitment
+				if cc.mode == modeRequest {
+					cc.kind = Request
+				}
+				cc.conf = 0.7
+				if cc.owner == "" {
+					cc.conf = 0.5
+				}
+				c.condOf = nil
+				all = append(all, cc)
+				c.cond = cc
+			} else {
+				c.cond = nil
+			}
+		}
+		all = append(all, c)
+	}
+	return all
+}
+
+// deliverable are request verbs whose object is worth an item even when
+// the answer is not an explicit yes.
+var deliverable = map[string]bool{
+	"send": true, "share": true, "forward": true, "email": true, "get": true, "provide": true,
+	"loop": true, "introduce": true, "intro": true, "connect": true, "set": true, "schedule": true,
+	"book": true, "review": true, "sign": true, "confirm": true, "check": true, "update": true,
+	"draft": true, "prepare": true, "put": true, "follow": true,
+}
