@@ -80,6 +80,9 @@ func Confirmation(call extract.Call, opt Options) (SMS, error) {
 	data := SMSData{Greeting: greet, Reply: reply, Sign: sign}
 	if opt.SMSOptOut {
 		data.OptOut = "Reply STOP to opt out."
+		if data.Sign != "" {
+			data.Sign += "."
+		}
 	}
 	ours, theirs := f.smsItems(name)
 	next := f.smsNext(rz)

@@ -3,6 +3,7 @@ package email
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -159,13 +160,12 @@ func countWords(s string) int {
 func (l Linter) Lint(text string) []Finding {
 	norm, idx := normalise(text)
 	var out []Finding
-	banned := l.Banned
-	if banned == nil {
-		banned = DefaultBanned()
+	banned, vague := defaultBanned(), defaultVague()
+	if l.Banned != nil {
+		banned = compile(l.Banned)
 	}
-	vague := l.Vague
-	if vague == nil {
-		vague = DefaultVague()
+	if l.Vague != nil {
+		vague = compile(l.Vague)
 	}
 	out = appendPhrases(out, text, norm, idx, "banned", banned)
 	out = appendPhrases(out, text, norm, idx, "vague", vague)
@@ -191,8 +191,30 @@ func (l Linter) Lint(text string) []Finding {
 	return out
 }
 
+// compiled is a phrase with its normalised pattern.
+type compiled struct {
+	Phrase
+	pat string
+}
+
+func compile(ps []Phrase) []compiled {
+	out := make([]compiled, 0, len(ps))
+	for _, p := range ps {
+		pat, _ := normalise(p.Text)
+		if pat = strings.TrimSpace(pat); pat != "" {
+			out = append(out, compiled{p, pat})
+		}
+	}
+	return out
+}
+
+var (
+	defaultBanned = sync.OnceValue(func() []compiled { return compile(DefaultBanned()) })
+	defaultVague  = sync.OnceValue(func() []compiled { return compile(DefaultVague()) })
+)
+
 // appendPhrases adds a finding for each whole-word occurrence of each phrase.
-func appendPhrases(out []Finding, text, norm string, idx []int, rule string, ps []Phrase) []Finding {
+func appendPhrases(out []Finding, text, norm string, idx []int, rule string, ps []compiled) []Finding {
 	covered := func(s, e int) bool {
 		for _, f := range out {
 			if f.Start <= s && e <= f.End {
@@ -202,11 +224,7 @@ func appendPhrases(out []Finding, text, norm string, idx []int, rule string, ps 
 		return false
 	}
 	for _, p := range ps {
-		pat, _ := normalise(p.Text)
-		pat = strings.TrimSpace(pat)
-		if pat == "" {
-			continue
-		}
+		pat := p.pat
 		for from := 0; from <= len(norm)-len(pat); {
 			i := strings.Index(norm[from:], pat)
 			if i < 0 {

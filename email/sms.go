@@ -83,20 +83,21 @@ var gsmTable = sync.OnceValue(func() map[rune]int {
 })
 
 // gsmASCII is gsmTable for the ASCII range, for speed.
-var gsmASCII = sync.OnceValue(func() (t [utf8.RuneSelf]uint8) {
+var gsmASCII = sync.OnceValue(func() *[utf8.RuneSelf]uint8 {
+	var t [utf8.RuneSelf]uint8
 	for r, n := range gsmTable() {
 		if r < utf8.RuneSelf {
 			t[r] = uint8(n)
 		}
 	}
-	return t
+	return &t
 })
 
 // gsmCost returns the septets r takes in GSM-7, or 0 when r is not in
 // the alphabet.
 func gsmCost(r rune) int {
 	if r >= 0 && r < utf8.RuneSelf {
-		return int(gsmASCII()[r])
+		return int((*gsmASCII())[r])
 	}
 	return gsmTable()[r]
 }

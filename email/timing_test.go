@@ -132,7 +132,7 @@ func TestConfirmationText(t *testing.T) {
 		{"default", email.Options{Calendar: cal},
 			`Hi Priya, thanks for the call today. Agreed: I'll send the revised pricing proposal by Fri 11/20. Next: our call Thu 12/3 2pm EST. From you: share the team's "wish list" by Thu 11/19 12pm EST. Reply here with questions or to reschedule. - Dana, Northwind`, 2},
 		{"opt-out and reply path", email.Options{Calendar: cal, SMSOptOut: true, ReplyPath: "Call or text 555-0100."},
-			`Hi Priya, thanks for the call today. Agreed: I'll send the revised pricing proposal by Fri 11/20. Next: our call Thu 12/3 2pm EST. From you: share the team's "wish list" by Thu 11/19 12pm EST. Call or text 555-0100. - Dana, Northwind Reply STOP to opt out.`, 2},
+			`Hi Priya, thanks for the call today. Agreed: I'll send the revised pricing proposal by Fri 11/20. Next: our call Thu 12/3 2pm EST. From you: share the team's "wish list" by Thu 11/19 12pm EST. Call or text 555-0100. - Dana, Northwind. Reply STOP to opt out.`, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
