@@ -88,7 +88,9 @@ func (s Schedule) ICS(opt ICSOptions) ([]byte, error) {
 			e.SetStartAt(t.At)
 			e.SetEndAt(t.At.Add(opt.CallLength))
 			e.SetSummary(summary)
-			e.SetDescription(describe(t))
+			if d := describe(t); d != "" {
+				e.SetDescription(d)
+			}
 			e.SetStatus(ics.ObjectStatusTentative)
 			alarm(e, summary)
 			continue
@@ -98,7 +100,9 @@ func (s Schedule) ICS(opt ICSOptions) ([]byte, error) {
 		td.SetStartAt(t.At)
 		td.SetDueAt(t.At)
 		td.SetSummary(summary)
-		td.SetDescription(describe(t))
+		if d := describe(t); d != "" {
+			td.SetDescription(d)
+		}
 		td.SetStatus(ics.ObjectStatusNeedsAction)
 		td.SetProperty(ics.ComponentPropertyCategories, strings.ToUpper(t.Channel.String()))
 	}
