@@ -149,12 +149,25 @@ type rule struct {
 	pattern string  // compiled case-insensitively, with word boundaries added
 	apply   func(m *match, e *env) (atom, bool)
 
-	once sync.Once
-	re   *regexp.Regexp
+	once     sync.Once
+	re       *regexp.Regexp // unanchored, for Find
+	anchored *regexp.Regexp // anchored at a word start, for the engine
+	pre      *prefilter     // the two-byte starts a match can have
+}
+
+// compile builds the rule's regexps once. Patterns are lower case and run
+// over a lower-cased copy of the text (ASCII only, so offsets are kept): no
+// case folding at match time.
+func (r *rule) compile() {
+	r.once.Do(func() {
+		r.re = regexp.MustCompile(`\b(?:` + r.pattern + `)`)
+		r.anchored = regexp.MustCompile(`^(?:` + r.pattern + `)`)
+		r.pre = newPrefilter(r.pattern)
+	})
 }
 
 func (r *rule) regexp() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(`(?i)\b(?:` + r.pattern + `)`) })
+	r.compile()
 	return r.re
 }
 
@@ -162,7 +175,7 @@ func (r *rule) regexp() *regexp.Regexp {
 // The match's applier sets when's Context to the resolved start of the
 // expression, against the base time in its own zone and a zero Calendar.
 func (r *rule) Find(text string) *rules.Match {
-	loc := r.regexp().FindStringSubmatchIndex(text)
+	loc := r.regexp().FindStringSubmatchIndex(lower(text))
 	if loc == nil {
 		return nil
 	}
@@ -230,7 +243,7 @@ var theParser = sync.OnceValue(func() *parser {
 	p := &parser{}
 	for _, family := range allRules() {
 		for _, r := range family {
-			r.regexp()
+			r.compile()
 			p.rules = append(p.rules, r)
 		}
 	}
@@ -240,6 +253,7 @@ var theParser = sync.OnceValue(func() *parser {
 // Window sizes: how far before and after a trigger the rules look, and the
 // longest window one regexp pass sees.
 const (
+	maxRuleLen = 96 // the longest text one rule match may span
 	lookBehind = 48
 	lookAhead  = 56
 	maxWindow  = 512
@@ -254,15 +268,50 @@ type window struct {
 // by position and with overlaps removed.
 func (p *parser) find(text string, e *env) []atom {
 	wins := windows(text)
+	if len(wins) == 0 {
+		return nil
+	}
+	low := lower(text)
 	var atoms []atom
+	var active []*rule
 	for _, w := range wins {
-		sub := text[w.lo:w.hi]
+		active = active[:0]
 		for _, r := range p.rules {
-			if r.on&w.on == 0 {
+			if r.on&w.on != 0 {
+				active = append(active, r)
+			}
+		}
+		// Rules run anchored at each word start of the window (and at the
+		// signs "+", "-", "@"), and only where their first byte can match:
+		// a failing attempt costs a few steps, not a scan of the window.
+		for i := w.lo; i < w.hi; i++ {
+			c := low[i]
+			if i > w.lo && isWord(low[i-1]) || !isWord(c) && c != '+' && c != '-' && c != '@' && c != '~' {
 				continue
 			}
-			for _, loc := range r.regexp().FindAllStringSubmatchIndex(sub, -1) {
-				m := toMatch(sub, loc, 0, len(sub))
+			end := min(w.hi, i+maxRuleLen)
+			end = snapRight(text, end)
+			if end <= i {
+				end = w.hi
+			}
+			var c1 byte
+			if i+1 < len(low) {
+				c1 = low[i+1]
+			}
+			for _, r := range active {
+				if !r.pre.allows(c, c1) {
+					continue
+				}
+				loc := r.anchored.FindStringSubmatchIndex(low[i:end])
+				if loc == nil || loc[1] == 0 {
+					continue
+				}
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += i - w.lo
+					}
+				}
+				m := toMatch(text[w.lo:w.hi], loc, 0, w.hi-w.lo)
 				a, ok := r.apply(&m, e)
 				if !ok {
 					continue
@@ -350,6 +399,10 @@ func windows(text string) []window {
 		c := text[i]
 		switch {
 		case isDigit(c):
+			if end, ok := timestamp(text, i); ok {
+				i = end
+				continue
+			}
 			j := i
 			for j < len(text) && isDigit(text[j]) {
 				j++
@@ -385,6 +438,60 @@ func windows(text string) []window {
 	}
 	// Weak triggers inside a window count for it.
 	return wins
+}
+
+// timestamp reports whether a transcript timestamp starts at i
+// ("[00:12:34]", "(01:02)", "00:00:04,000 --> 00:00:07,500") and returns
+// its end: timestamps are not time expressions and would open a window on
+// every line.
+func timestamp(text string, i int) (int, bool) {
+	j := i
+	colons := 0
+	for j < len(text) && (isDigit(text[j]) || text[j] == ':' && j+1 < len(text) && isDigit(text[j+1])) {
+		if text[j] == ':' {
+			colons++
+		}
+		j++
+	}
+	if colons == 0 {
+		return 0, false
+	}
+	if j < len(text) && (text[j] == '.' || text[j] == ',') && j+1 < len(text) && isDigit(text[j+1]) {
+		j++
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+	}
+	open := i > 0 && (text[i-1] == '[' || text[i-1] == '(')
+	closed := j < len(text) && (text[j] == ']' || text[j] == ')')
+	if open && closed {
+		return j + 1, true
+	}
+	rest := strings.TrimLeft(text[j:min(len(text), j+8)], " ")
+	before := strings.TrimRight(text[max(0, i-8):i], " ")
+	if strings.HasPrefix(rest, "-->") || strings.HasSuffix(before, "-->") {
+		return j, true
+	}
+	return 0, false
+}
+
+// lower returns text with ASCII letters lower-cased (other bytes kept, so
+// byte offsets are the same); text itself when it has no upper case.
+func lower(text string) string {
+	k := 0
+	for k < len(text) && !('A' <= text[k] && text[k] <= 'Z') {
+		k++
+	}
+	if k == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; k < len(b); k++ {
+		if c := b[k]; 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }

@@ -25,7 +25,7 @@ const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'(\d{2})\b)?`
 
 var dateRules = []*rule{
 	{name: "date-iso", on: tDigit, apply: applyISO,
-		pattern: `(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`},
+		pattern: `(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?`},
 	{name: "date-ymd-slash", on: tDigit, apply: applyYMD,
 		pattern: `(\d{4})[/.](\d{1,2}|` + monthNames + `)[/.](\d{1,2})\b`},
 	{name: "date-numeric", on: tDigit, apply: applyNumericDate,
