@@ -75,6 +75,8 @@ type Options struct {
 }
 
 // plan is the resolved form of Options that a Schedule keeps for replans.
+// Build and After work on a copy with its own day cache, so a Schedule
+// shared between goroutines is never written to.
 type plan struct {
 	cal     timeexpr.Calendar
 	rep     *time.Location
@@ -82,6 +84,57 @@ type plan struct {
 	noSMS   bool
 	owner   string
 	contact string
+
+	days map[int]dayOff // date (yyyymmdd) -> whether it is off, and why
+}
+
+// dayOff says whether a day is off and why ("" for a workday).
+type dayOff struct {
+	off bool
+	why string
+}
+
+// working returns a copy of p with an empty day cache.
+func (p *plan) working() *plan {
+	q := *p
+	q.days = make(map[int]dayOff, 64)
+	return &q
+}
+
+// dayOff returns whether t's day is off and why: "weekend" or
+// "holiday: <name>".
+func (p *plan) dayOff(t time.Time) dayOff {
+	y, m, d := t.Date()
+	key := y*10000 + int(m)*100 + d
+	if v, ok := p.days[key]; ok {
+		return v
+	}
+	var v dayOff
+	if !p.cal.IsWorkday(t) {
+		v = dayOff{off: true, why: "weekend"}
+		if h, ok := p.cal.Holiday(t); ok {
+			v.why = "holiday: " + h.Name
+		}
+	}
+	if p.days != nil {
+		p.days[key] = v
+	}
+	return v
+}
+
+// addWorkdays is timeexpr.Calendar.AddWorkdays through the day cache.
+func (p *plan) addWorkdays(t time.Time, n int) time.Time {
+	t = t.In(p.cal.Loc())
+	for idle := 0; n > 0 && idle < 366; {
+		t = t.AddDate(0, 0, 1)
+		if !p.dayOff(t).off {
+			n--
+			idle = 0
+		} else {
+			idle++
+		}
+	}
+	return t
 }
 
 // ModelFor returns the default model for a call type: [PostCall] for every
@@ -252,7 +305,8 @@ func Build(start time.Time, m Model, opt Options) (Schedule, error) {
 	if err := m.Validate(); err != nil {
 		return Schedule{}, err
 	}
-	p := opt.resolve()
+	stored := opt.resolve()
+	p := stored.working()
 	start = start.In(p.cal.Loc())
 	ts := make([]pending, len(m.Steps))
 	for i, st := range m.Steps {
@@ -282,7 +336,7 @@ func Build(start time.Time, m Model, opt Options) (Schedule, error) {
 		return ts[i].At.Before(ts[j].At)
 	})
 	p.space(ts, 0, time.Time{})
-	s := Schedule{Model: m.Name, Start: start, Touches: make([]Touch, len(ts)), opt: p}
+	s := Schedule{Model: m.Name, Start: start, Touches: make([]Touch, len(ts)), opt: stored}
 	for i := range ts {
 		s.Touches[i] = p.finish(ts[i].Touch)
 	}
@@ -324,7 +378,7 @@ func (p *plan) raw(start time.Time, s Step) time.Time {
 	case Weeks:
 		return p.blockTime(midnight(start).AddDate(0, 0, 7*n), s.Block)
 	case BusinessDays:
-		return p.blockTime(p.cal.AddWorkdays(midnight(start), n), s.Block)
+		return p.blockTime(p.addWorkdays(midnight(start), n), s.Block)
 	}
 	return start.Add(time.Duration(n) * time.Minute)
 }
@@ -409,12 +463,8 @@ func (p *plan) prompt(x *pending, t time.Time) time.Time {
 // move to another day lands at the start of the touch's block.
 func (p *plan) place(x *pending, t time.Time) time.Time {
 	for range 2000 {
-		if !p.cal.IsWorkday(t) {
-			if h, ok := p.cal.Holiday(t); ok {
-				x.Moved = addMove(x.Moved, "holiday: "+h.Name)
-			} else {
-				x.Moved = addMove(x.Moved, "weekend")
-			}
+		if off := p.dayOff(t); off.off {
+			x.Moved = addMove(x.Moved, off.why)
 			t = p.blockTime(nextDay(t), x.want)
 			continue
 		}
@@ -470,9 +520,9 @@ func (p *plan) space(ts []pending, from int, lastCall time.Time) {
 				changed = true
 			}
 			if pd := midnight(prev.At); !p.urgent && x.After.IsDayLevel() && prev.After.IsDayLevel() {
-				if limit := p.cal.AddWorkdays(pd, 1); !midnight(x.At).After(midnight(limit)) {
+				if limit := p.addWorkdays(pd, 1); !midnight(x.At).After(midnight(limit)) {
 					x.Moved = addMove(x.Moved, "spacing")
-					x.At = p.place(x, p.blockTime(p.cal.AddWorkdays(pd, 2), x.want))
+					x.At = p.place(x, p.blockTime(p.addWorkdays(pd, 2), x.want))
 					changed = true
 				}
 			}

@@ -88,13 +88,14 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 			return s, nil
 		}
 	}
-	p := s.opt
-	if p == nil {
-		p = Options{}.resolve()
+	stored := s.opt
+	if stored == nil {
+		stored = Options{}.resolve()
 	}
+	p := stored.working()
 	ev.At = ev.At.In(p.cal.Loc())
 	out := s
-	out.opt = p
+	out.opt = stored
 	out.Events = append(slices.Clip(s.Events), ev)
 	out.Stakeholders = slices.Clone(s.Stakeholders)
 	if s.Meeting != nil {
@@ -209,7 +210,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 			if len(next) > 0 {
 				x.Contact = next[0].Contact
 			}
-			x.At = p.place(&x, p.blockTime(p.cal.AddWorkdays(midnight(ev.At), 1), Morning))
+			x.At = p.place(&x, p.blockTime(p.addWorkdays(midnight(ev.At), 1), Morning))
 			x.Moved = nil
 			next = []pending{x}
 		}
