@@ -10,7 +10,7 @@ import (
 // zone, or at the end of a clause ("Tuesday at 10", "let's say at 10.").
 
 // meridiem matches am/pm in its spoken and written forms.
-const meridiem = `(?:[ap]\.?\s?m\b\.?|[ap]\b\.?)`
+const meridiem = `(?:[ap]\.\s?m\b\.?|[ap]\s?m\b|[ap]\b\.?)`
 
 // hourWords are the spelled hours.
 const hourWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`

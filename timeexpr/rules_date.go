@@ -457,7 +457,7 @@ func applyMonth(m *match, e *env) (atom, bool) {
 	word := name == "may" || name == "march" || name == "mar"
 	// "We may need", "march forward": "may" and "march" are words unless a
 	// preposition or a year makes them months.
-	if pre == "" && m.sub[4] == "" && !boundWordBefore(m.before) {
+	if pre == "" && m.sub[4] == "" && (!boundWordBefore(m.before) || word && strings.HasSuffix(strings.TrimRight(strings.ToLower(m.before), " "), " to")) {
 		if word {
 			return atom{}, false
 		}

@@ -40,6 +40,9 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	}
 	d := nextWeekday(e.refDay, wd, false)
 	a := dateAtom(d)
+	if m.sub[3] != "" {
+		a.cut = 1 // the dot of "Thu." is punctuation
+	}
 	a.weekday = int(wd)
 	switch q {
 	case "this":

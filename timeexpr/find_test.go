@@ -1,0 +1,353 @@
+package timeexpr_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/aftercall/aftercall/timeexpr"
+)
+
+// The reference of the rule tables: Tuesday 11 March 2025, 10:00 in New
+// York (the clocks went forward on Sunday 9 March).
+var (
+	newYork = loadZone("America/New_York")
+	berlin  = loadZone("Europe/Berlin")
+	nyCal   = timeexpr.Calendar{Location: newYork}
+	ref     = time.Date(2025, 3, 11, 10, 0, 0, 0, newYork)
+)
+
+func loadZone(name string) *time.Location {
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// ruleCase is one phrase of a rule family: the first expression found in
+// text must span phrase and be due at due (RFC 3339, "" for no deadline).
+type ruleCase struct {
+	name   string
+	text   string
+	phrase string // the matched text; "" means text itself
+	due    string
+	grain  timeexpr.Grain
+	reason string
+}
+
+func runRuleCases(t *testing.T, cases []ruleCase, ref time.Time, cal timeexpr.Calendar) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			x, ok := timeexpr.Parse(tt.text, ref, cal)
+			if !ok {
+				t.Fatalf("Parse(%q) found nothing, want %s (%s)", tt.text, tt.due, tt.reason)
+			}
+			phrase := tt.phrase
+			if phrase == "" {
+				phrase = tt.text
+			}
+			if x.Text != phrase {
+				t.Errorf("Parse(%q).Text = %q, want %q", tt.text, x.Text, phrase)
+			}
+			got := ""
+			if !x.Due.IsZero() {
+				got = x.Due.Format(time.RFC3339)
+			}
+			if got != tt.due {
+				t.Errorf("Parse(%q).Due = %s, want %s (%s)", tt.text, got, tt.due, tt.reason)
+			}
+			if tt.grain != timeexpr.GrainUnknown && x.Grain != tt.grain {
+				t.Errorf("Parse(%q).Grain = %s, want %s", tt.text, x.Grain, tt.grain)
+			}
+		})
+	}
+}
+
+func TestClockRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"2pm", "at 2pm", "2pm", "2025-03-11T14:00:00-04:00", timeexpr.GrainMinute, "later today"},
+		{"2:30 pm", "2:30 pm", "", "2025-03-11T14:30:00-04:00", timeexpr.GrainMinute, "spaced meridiem"},
+		{"24-hour", "14:00", "", "2025-03-11T14:00:00-04:00", timeexpr.GrainMinute, "24-hour clock"},
+		{"noon", "noon", "", "2025-03-11T12:00:00-04:00", timeexpr.GrainMinute, "noon today"},
+		{"midnight", "until midnight", "until midnight", "2025-03-12T00:00:00-04:00", timeexpr.GrainMinute, "the coming 00:00"},
+		{"passed", "at 9am", "9am", "2025-03-12T09:00:00-04:00", timeexpr.GrainMinute, "9am has passed: tomorrow's"},
+		{"ish", "10ish", "", "2025-03-11T10:00:00-04:00", timeexpr.GrainMinute, "an approximate hour"},
+		{"dot", "11.10 pm", "", "2025-03-11T23:10:00-04:00", timeexpr.GrainMinute, "dotted minutes with pm"},
+		{"range", "between 3:30-4:30pm", "3:30-4:30pm", "2025-03-11T15:30:00-04:00", timeexpr.GrainMinute, "a range starts at its start"},
+		{"quarter past", "a quarter past 3pm", "", "2025-03-11T15:15:00-04:00", timeexpr.GrainMinute, "relative minutes"},
+		{"oclock", "at 3 o'clock", "3 o'clock", "2025-03-11T15:00:00-04:00", timeexpr.GrainMinute, "a bare 3 in business hours is 15:00"},
+		{"at-end", "Let's say at 4.", "at 4", "2025-03-11T16:00:00-04:00", timeexpr.GrainMinute, "a bare hour at the end of a clause"},
+	}, ref, nyCal)
+}
+
+func TestCasualRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"today", "today", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainDay, "a day is due at the end of work hours"},
+		{"tomorrow", "tomorrow", "", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"tonight", "tonight", "", "2025-03-11T21:00:00-04:00", timeexpr.GrainHour, "tonight is 21:00"},
+		{"eod", "by EOD", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainHour, "end of today's work hours"},
+		{"cob-day", "COB tomorrow", "", "2025-03-12T17:00:00-04:00", timeexpr.GrainHour, "COB of a named day"},
+		{"first-thing", "first thing tomorrow", "", "2025-03-12T09:00:00-04:00", timeexpr.GrainHour, "start of work hours"},
+		{"morning", "tomorrow morning", "", "2025-03-12T12:00:00-04:00", timeexpr.GrainHour, "a morning is due at noon"},
+		{"afternoon", "this afternoon", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainHour, ""},
+		{"evening", "Thursday evening", "", "2025-03-13T21:00:00-04:00", timeexpr.GrainHour, ""},
+		{"day-after", "the day after tomorrow", "", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"after-lunch", "after lunch", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainHour, "this afternoon"},
+		{"this-time", "this time next week", "", "2025-03-18T10:00:00-04:00", timeexpr.GrainMinute, "same wall clock"},
+	}, ref, nyCal)
+}
+
+func TestCasualImpliedAndPast(t *testing.T) {
+	x, ok := timeexpr.Parse("Please send the W-9 ASAP", ref, nyCal)
+	if !ok || x.Explicit || x.Due.Format(time.RFC3339) != "2025-03-11T17:00:00-04:00" {
+		t.Errorf("ASAP = %v (explicit %v), want implied 2025-03-11T17:00:00-04:00", x, x.Explicit)
+	}
+	for _, text := range []string{"yesterday", "last Friday", "3 days ago", "last week"} {
+		x, ok := timeexpr.Parse(text, ref, nyCal)
+		if !ok || !x.Past || x.Resolved() {
+			t.Errorf("Parse(%q) = %v, past %v: want a past expression", text, x, x.Past)
+		}
+	}
+}
+
+func TestWeekdayRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"bare", "Friday", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "the next Friday"},
+		{"bare-today", "Tuesday", "", "2025-03-18T17:00:00-04:00", timeexpr.GrainDay, "strictly after the reference day"},
+		{"this", "this Friday", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "this week's"},
+		{"this-today", "this Tuesday", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainDay, "this week's may be today"},
+		{"next", "next Friday", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainDay, "next Monday-start week's"},
+		{"in-week", "Friday next week", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainDay, "re-anchored weekday"},
+		{"of-week", "Wednesday of next week", "", "2025-03-19T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"abbrev", "Thu.", "Thu", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, "an abbreviation that is no word"},
+		{"or", "Tuesday or Wednesday works", "Tuesday or Wednesday", "2025-03-18T17:00:00-04:00", timeexpr.GrainDay, "alternatives keep the first"},
+		{"clock", "Thursday at 2", "", "2025-03-13T14:00:00-04:00", timeexpr.GrainMinute, "bare hour with a day"},
+	}, ref, nyCal)
+}
+
+func TestDateRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"mon-d", "Dec 3", "", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, "standard time in December"},
+		{"month-ord", "December 3rd", "", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"d-month", "3 December", "", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"ord-of", "the 3rd of December", "3rd of December", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"slash", "12/3", "", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, "month/day"},
+		{"slash-dm", "28/07", "", "2025-07-28T17:00:00-04:00", timeexpr.GrainDay, "day/month when the first is no month"},
+		{"iso", "2026-12-03", "", "2026-12-03T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"nth", "by the 3rd", "", "2025-04-03T17:00:00-04:00", timeexpr.GrainDay, "the 3rd has passed this month"},
+		{"nth-ahead", "on the 20th", "the 20th", "2025-03-20T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"saturday", "by the 15th", "", "2025-03-15T17:00:00-04:00", timeexpr.GrainDay, "a named day keeps its date on a weekend"},
+		{"before", "before the 20th", "", "2025-03-19T17:00:00-04:00", timeexpr.GrainDay, "the last workday before"},
+		{"month", "in October", "", "2025-10-31T17:00:00-04:00", timeexpr.GrainMonth, "the month's last workday"},
+		{"mid", "mid-December", "", "2025-12-15T17:00:00-05:00", timeexpr.GrainDay, "the 15th"},
+		{"early", "early January", "", "2026-01-10T17:00:00-05:00", timeexpr.GrainDay, "the 10th, kept on a Saturday"},
+		{"may", "May 5", "", "2025-05-05T17:00:00-04:00", timeexpr.GrainDay, "may with a day is the month"},
+		{"end-of-month-name", "end of April", "", "2025-04-30T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"year", "in 2027", "", "2027-12-31T17:00:00-05:00", timeexpr.GrainYear, "the year's last workday"},
+	}, ref, nyCal)
+}
+
+func TestPeriodRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"eow", "by EOW", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "this week's last workday"},
+		{"next-week", "next week", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainWeek, ""},
+		{"early-next-week", "early next week", "", "2025-03-18T17:00:00-04:00", timeexpr.GrainWeek, "Tuesday"},
+		{"mid-next-week", "mid next week", "", "2025-03-19T17:00:00-04:00", timeexpr.GrainDay, "Wednesday"},
+		{"eom", "end of month", "", "2025-03-31T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"end-next-month", "end of next month", "", "2025-04-30T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"q3", "in Q3", "Q3", "2025-09-30T17:00:00-04:00", timeexpr.GrainQuarter, ""},
+		{"end-q1", "end of Q1", "", "2025-03-31T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"h2", "H2", "", "2025-12-31T17:00:00-05:00", timeexpr.GrainQuarter, "halves are Jul-Dec"},
+		{"next-quarter", "next quarter", "", "2025-06-30T17:00:00-04:00", timeexpr.GrainQuarter, ""},
+		{"eoy", "end of year", "", "2025-12-31T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"first-week", "the first week of April", "", "2025-04-04T17:00:00-04:00", timeexpr.GrainWeek, "the week holding April 1"},
+	}, ref, nyCal)
+}
+
+func TestFiscalPeriods(t *testing.T) {
+	cal := timeexpr.Calendar{Location: newYork, FiscalYearStart: time.February}
+	runRuleCases(t, []ruleCase{
+		{"q1", "Q1", "", "2025-04-30T17:00:00-04:00", timeexpr.GrainQuarter, "fiscal Q1 is Feb-Apr"},
+		{"end-of-quarter", "end of the quarter", "", "2025-04-30T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"fiscal-year", "end of the fiscal year", "", "2026-01-30T17:00:00-05:00", timeexpr.GrainDay, "Feb 2025 - Jan 2026"},
+	}, ref, cal)
+}
+
+func TestDurationRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"days", "in 3 days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "calendar days, end of work hours"},
+		{"hours", "within 48 hours", "", "2025-03-13T10:00:00-04:00", timeexpr.GrainMinute, "elapsed time"},
+		{"an-hour", "in an hour", "", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"weeks", "in 2 weeks", "", "2025-03-25T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"business", "in 3 business days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "Wed, Thu, Fri"},
+		{"next-business", "next business day", "", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"couple", "in a couple of days", "", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, "two"},
+		{"few", "in a few days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "three"},
+		{"from-now", "two weeks from now", "", "2025-03-25T17:00:00-04:00", timeexpr.GrainDay, ""},
+	}, ref, nyCal)
+}
+
+func TestHolidayRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"before-christmas", "before Christmas", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, "last workday before Dec 25"},
+		{"after-thanksgiving", "after Thanksgiving", "", "2025-11-28T17:00:00-05:00", timeexpr.GrainDay, "first workday after Nov 27"},
+		{"new-year", "after the new year", "", "2026-01-02T17:00:00-05:00", timeexpr.GrainDay, ""},
+	}, ref, nyCal)
+	us := timeexpr.Calendar{Location: newYork, Holidays: timeexpr.USHolidays()}
+	runRuleCases(t, []ruleCase{
+		{"us-thanksgiving", "after Thanksgiving", "", "2025-12-01T17:00:00-05:00", timeexpr.GrainDay, "the day after Thanksgiving is off"},
+	}, ref, us)
+	x, ok := timeexpr.Parse("before the holidays", ref, nyCal)
+	if !ok || x.Anchor != "holidays" || x.Resolved() {
+		t.Errorf("Parse(before the holidays) = %v, want an unresolved anchor", x)
+	}
+}
+
+func TestAnchorRules(t *testing.T) {
+	for _, tt := range []struct{ text, anchor, due string }{
+		{"before our next call", "next call", ""},
+		{"Let's lock pricing before the demo", "demo", ""},
+		{"I'll send the agenda before the demo on Thursday at 2pm", "demo", "2025-03-13T14:00:00-04:00"},
+	} {
+		x, ok := timeexpr.Parse(tt.text, ref, nyCal)
+		got := ""
+		if !x.Due.IsZero() {
+			got = x.Due.Format(time.RFC3339)
+		}
+		if !ok || x.Anchor != tt.anchor || got != tt.due {
+			t.Errorf("Parse(%q) = %v anchor %q due %q, want anchor %q due %q", tt.text, x, x.Anchor, got, tt.anchor, tt.due)
+		}
+	}
+}
+
+func TestModifierRules(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"by", "by Friday", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "by keeps the day"},
+		{"no-later", "no later than Thursday", "", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"eastern", "by 5pm Eastern", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainMinute, "the calendar's own zone"},
+		{"pt", "9am PT", "", "2025-03-11T12:00:00-04:00", timeexpr.GrainMinute, "09:00 PDT"},
+		{"cet", "3pm CET", "", "2025-03-11T10:00:00-04:00", timeexpr.GrainMinute, "15:00 +01:00"},
+		{"your-time", "10am your time", "", "2025-03-11T10:00:00-04:00", timeexpr.GrainMinute, "the calendar's zone"},
+	}, ref, nyCal)
+}
+
+func TestComposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"day-at-hour", "Tuesday at 10", "", "2025-03-18T10:00:00-04:00", timeexpr.GrainMinute, "bare 10 is 10:00"},
+		{"first-thing-day", "first thing Monday", "", "2025-03-17T09:00:00-04:00", timeexpr.GrainHour, ""},
+		{"date-time", "December 3rd at 2pm", "", "2025-12-03T14:00:00-05:00", timeexpr.GrainMinute, ""},
+		{"next-day-part", "next Friday morning", "", "2025-03-21T12:00:00-04:00", timeexpr.GrainHour, ""},
+		{"time-day", "3pm tomorrow", "", "2025-03-12T15:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"zone-day", "Call at 3pm PT on Monday", "3pm PT on Monday", "2025-03-17T18:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"by-time-today", "Send the redlines by 5pm today", "by 5pm today", "2025-03-11T17:00:00-04:00", timeexpr.GrainMinute, ""},
+	}, ref, nyCal)
+}
+
+// TestFindAll checks that Find returns every expression, in order, with
+// offsets into the text.
+func TestFindAll(t *testing.T) {
+	text := "I'll send the deck by Friday, and we can talk next Tuesday at 10am. Budget lands in Q3."
+	es := timeexpr.Find(text, ref, nyCal)
+	var got []string
+	for _, e := range es {
+		if text[e.Span.Start:e.Span.End] != e.Text {
+			t.Errorf("span %v of %q is %q", e.Span, e.Text, text[e.Span.Start:e.Span.End])
+		}
+		got = append(got, fmt.Sprintf("%s|%s", e.Text, e.Due.Format(time.RFC3339)))
+	}
+	want := []string{
+		"by Friday|2025-03-14T17:00:00-04:00",
+		"next Tuesday at 10am|2025-03-18T10:00:00-04:00",
+		"Q3|2025-09-30T17:00:00-04:00",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("Find(%q) =\n%v\nwant\n%v", text, got, want)
+	}
+	if es := timeexpr.Find("", ref, nyCal); es != nil {
+		t.Errorf("Find(\"\") = %v, want nil", es)
+	}
+}
+
+// TestFalsePositives lists ordinary words and numbers that must not be
+// read as times.
+func TestFalsePositives(t *testing.T) {
+	for _, text := range []string{
+		"We may need more seats",
+		"May I ask who else is on the buying committee?",
+		"We march forward with the rollout either way",
+		"We don't want to mar the launch",
+		"Let's set up a second call with legal",
+		"It's a second-tier priority for them",
+		"Sat with the team for hours on the integration",
+		"The sun was out and we were all wed to the plan",
+		"They're looking at 20 seats at $12,000",
+		"We're on version 2.3 of the API",
+		"Can you share your SOC 2 report?",
+		"Call me at 555-0142",
+		"Call me at (415) 555-0142 or 1-800-555-0199",
+		"Our support team runs 24/7",
+		"It's built for the 9 to 5 crowd",
+		"I have a 1:1 with my manager",
+		"3 of them signed already",
+		"It's a P1 ticket",
+		"Our first priority is SSO",
+		"The deal is worth about 1.5 million",
+		"The platform handles 10,000 requests per second",
+		"We track everything in Monday.com",
+		"Our office is at 1200 Market Street, Suite 300",
+		"We need ISO 27001 before we can proceed",
+		"April Chen, our CTO, will join the evaluation",
+		"Pricing is $49 per user per month",
+		"We had 3 to 4 people on the pilot",
+		"Our SLA is 99.9% uptime",
+		"We'll need a few more seats once the team grows",
+		"The room fits 12 people",
+		"We're at 80% capacity",
+		"A 5-10% discount is possible",
+		"I'll send it over once legal signs off",
+		"We sell in 12 countries",
+	} {
+		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
+			t.Errorf("Find(%q) = %v, want nothing", text, es)
+		}
+	}
+}
+
+// TestDST checks that a day's 17:00 stays 17:00 on both sides of a clock
+// change, in New York and in Berlin, and that hours are elapsed time.
+func TestDST(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		ref  time.Time
+		text string
+		want string
+	}{
+		{"ny-spring", time.Date(2025, 3, 7, 12, 0, 0, 0, newYork), "by Monday", "2025-03-10T17:00:00-04:00"},
+		{"ny-spring-days", time.Date(2025, 3, 7, 12, 0, 0, 0, newYork), "in 3 days", "2025-03-10T17:00:00-04:00"},
+		{"ny-fall", time.Date(2025, 10, 31, 12, 0, 0, 0, newYork), "by Monday", "2025-11-03T17:00:00-05:00"},
+		{"ny-fall-eow", time.Date(2025, 10, 31, 18, 0, 0, 0, newYork), "by EOW", "2025-11-07T17:00:00-05:00"},
+		{"berlin-spring", time.Date(2025, 3, 28, 10, 0, 0, 0, berlin), "by Monday", "2025-03-31T17:00:00+02:00"},
+		{"berlin-fall", time.Date(2025, 10, 24, 10, 0, 0, 0, berlin), "next Monday", "2025-10-27T17:00:00+01:00"},
+		{"ny-hours", time.Date(2025, 3, 7, 11, 0, 0, 0, newYork), "within 48 hours", "2025-03-09T12:00:00-04:00"},
+		{"berlin-hours", time.Date(2025, 3, 28, 10, 0, 0, 0, berlin), "within 72 hours", "2025-03-31T11:00:00+02:00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cal := timeexpr.Calendar{Location: tt.ref.Location()}
+			x, ok := timeexpr.Parse(tt.text, tt.ref, cal)
+			if !ok || x.Due.Format(time.RFC3339) != tt.want {
+				t.Errorf("Parse(%q) at %s = %v, want due %s", tt.text, tt.ref, x, tt.want)
+			}
+		})
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	text := "by Fri\xffday \xc3\x28 at 2pm \xe2\x82 next week \x80"
+	for _, e := range timeexpr.Find(text, ref, nyCal) {
+		if text[e.Span.Start:e.Span.End] != e.Text {
+			t.Errorf("span %v does not hold %q", e.Span, e.Text)
+		}
+	}
+}
