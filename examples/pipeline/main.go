@@ -20,6 +20,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercall/aftercall/cadence"
 	"github.com/aftercall/aftercall/extract"
 	"github.com/aftercall/aftercall/timeexpr"
 )
@@ -29,6 +30,9 @@ import (
 // keys as fields here.
 type output struct {
 	extract.Call
+	// Cadence is the follow-up schedule (cadence.Plan in the call's
+	// calendar): at, channel and purpose, plus why each touch is there.
+	Cadence []cadence.Touch `json:"cadence"`
 }
 
 type config struct {
@@ -81,6 +85,11 @@ func run(w io.Writer, path string, cfg config) error {
 		return err
 	}
 	out := output{Call: call}
+	plan, err := cadence.Plan(call, cadence.Options{Calendar: opt.Calendar})
+	if err != nil {
+		return err
+	}
+	out.Cadence = plan.Touches
 	if cfg.json {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
