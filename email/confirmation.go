@@ -158,9 +158,12 @@ func (f facts) smsItem(it extract.Item, words int, rz *time.Location, withOwner 
 	s := truncateWords(f.safe(it.Action), words)
 	if withOwner {
 		who := firstName(f.owner(it))
-		if who == firstName(f.signer()) {
+		switch {
+		case !startsWithVerb(it.Action):
+			s += " (" + who + ")"
+		case who == firstName(f.signer()):
 			s = "I'll " + s
-		} else {
+		default:
 			s = who + " to " + s
 		}
 	}

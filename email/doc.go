@@ -43,7 +43,10 @@
 // objections and their handling, risk flags, the stage and any
 // probability only reach [Internal]. Competitor names (the call's, plus
 // [Options.Competitors]) are rewritten as "the other tool" wherever call
-// text reaches a customer draft. Values from the call are escaped in HTML
+// text reaches a customer draft, and the tool they use today (an
+// incumbent) as "your current tool"; key points, pain points and
+// questions that repeat an objection, a budget remark or a risk's evidence
+// are left out. Values from the call are escaped in HTML
 // by html/template.
 //
 // # Timing and lateness

@@ -2,6 +2,7 @@ package email
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -45,7 +46,8 @@ func sentence(s string) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	s = string(unicode.ToUpper(r)) + s[n:]
-	if last, _ := utf8.DecodeLastRuneInString(s); !strings.ContainsRune(".!?", last) {
+	end := strings.TrimRight(s, `"'”)`)
+	if last, _ := utf8.DecodeLastRuneInString(end); !strings.ContainsRune(".!?…", last) {
 		s += "."
 	}
 	return s
@@ -161,27 +163,48 @@ func whenSpoken(at, now time.Time, loc *time.Location) string {
 }
 
 // redactor replaces names that must not reach the customer.
-type redactor struct{ re *regexp.Regexp }
+type redactor struct {
+	re   *regexp.Regexp
+	with map[string]string // lowercased name → replacement
+}
 
-func newRedactor(names []string) redactor {
+// newRedactor rewrites each of names as "the other tool", and each of
+// current (their incumbent tools) as "your current tool".
+func newRedactor(names, current []string) redactor {
+	r := redactor{with: map[string]string{}}
 	var alts []string
-	for _, n := range names {
-		if n = strings.TrimSpace(n); len(n) >= 2 {
-			alts = append(alts, regexp.QuoteMeta(n))
+	add := func(ns []string, with string) {
+		for _, n := range ns {
+			if n = strings.TrimSpace(n); len(n) >= 2 {
+				if _, ok := r.with[strings.ToLower(n)]; !ok {
+					alts = append(alts, regexp.QuoteMeta(n))
+				}
+				r.with[strings.ToLower(n)] = with
+			}
 		}
 	}
+	add(names, "the other tool")
+	add(current, "your current tool")
 	if len(alts) == 0 {
 		return redactor{}
 	}
-	return redactor{re: regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)}
+	// Longest first, so "Gong Engage" wins over "Gong".
+	sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+	r.re = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	return r
 }
 
-// replace rewrites every name in s as "the other tool".
+// replace rewrites every name in s.
 func (r redactor) replace(s string) string {
 	if r.re == nil {
 		return s
 	}
-	return r.re.ReplaceAllString(s, "the other tool")
+	return r.re.ReplaceAllStringFunc(s, func(m string) string {
+		if w, ok := r.with[strings.ToLower(m)]; ok {
+			return w
+		}
+		return "the other tool"
+	})
 }
 
 // has reports whether s names one of the names.

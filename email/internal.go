@@ -73,18 +73,25 @@ func Internal(call extract.Call, opt Options) (Draft, error) {
 		}
 		data.Attendees = append(data.Attendees, s)
 	}
-	data.Takeaways = cleanAll(f.ins.keyPoints)
+	for _, p := range call.KeyPoints {
+		if t := pointText(p); t != "" {
+			data.Takeaways = append(data.Takeaways, quote(t)+speakerTag(p.Speaker))
+		}
+	}
 	if len(data.Takeaways) == 0 {
 		data.Takeaways = f.fallbackTakeaways()
 	}
-	data.NewInfo = cleanAll(append(append([]string(nil), f.ins.painPoints...), f.ins.newInfo...))
+	data.NewInfo = f.ins.newInfo
 	data.Objections = cleanAll(f.ins.objections)
-	data.Competitive = cleanAll(f.ins.competitors)
+	data.Competitive = cleanAll(f.ins.competitive)
 	rt := RiskText()
 	for _, r := range call.Risks {
 		s, ok := rt[r]
 		if !ok {
 			s = r.String()
+		}
+		if why := f.ins.riskNotes[r]; why != "" {
+			s = r.String() + ": " + why
 		}
 		data.Risks = append(data.Risks, s)
 	}

@@ -67,7 +67,7 @@ func newFacts(call extract.Call, opt Options) (facts, error) {
 		}
 	}
 	f.ins = insightsOf(call)
-	f.red = newRedactor(append(append([]string(nil), f.ins.competitors...), opt.Competitors...))
+	f.red = newRedactor(append(append([]string(nil), f.ins.competitors...), opt.Competitors...), f.ins.incumbents)
 	f.sendBy = SendBy(call, opt)
 	f.late = Late(f.sendBy, f.now, f.cal)
 	return f, nil
@@ -76,6 +76,11 @@ func newFacts(call extract.Call, opt Options) (facts, error) {
 // safe makes call text fit for the customer: one line, no competitor
 // names, plain quotes kept as written.
 func (f facts) safe(s string) string { return f.red.replace(phrase(s)) }
+
+// customerSafe reports whether call text may be quoted to the customer:
+// it names no competitor and repeats no objection, budget remark or risk
+// evidence.
+func (f facts) customerSafe(s string) bool { return !f.red.has(s) && !f.ins.isPrivate(s) }
 
 // greeting is "Hi Rachel and Tom,".
 func (f facts) greeting() string {
@@ -117,7 +122,7 @@ func isSelf(it extract.Item) bool {
 // owner names who does it, for the customer.
 func (f facts) owner(it extract.Item) string {
 	if o := clean(it.Owner); o != "" {
-		return f.red.replace(o)
+		return f.red.replace(capitalOwner(o))
 	}
 	switch it.Side {
 	case extract.Ours:
@@ -129,6 +134,19 @@ func (f facts) owner(it extract.Item) string {
 		return "Your team"
 	}
 	return "Both teams"
+}
+
+// capitalOwner capitalises an owner the call gave in lower case: a role
+// ("data team" → "Data team", "cfo" → "CFO").
+func capitalOwner(o string) string {
+	if o != strings.ToLower(o) {
+		return o
+	}
+	if len(o) <= 3 && !strings.Contains(o, " ") {
+		return strings.ToUpper(o)
+	}
+	r, n := utf8.DecodeRuneInString(o)
+	return string(unicode.ToUpper(r)) + o[n:]
 }
 
 // meetingAfter returns the next meeting's time when it is after the call.
@@ -245,7 +263,7 @@ func (f facts) thanks() string {
 		return endSentence(lead + ", and for being candid about " + quote(p))
 	}
 	for _, q := range f.call.Questions {
-		if t := f.safe(q.Text); t != "" && !f.isOurs(q.Asker) && !f.red.has(q.Text) {
+		if t := f.safe(q.Text); t != "" && !f.isOurs(q.Asker) && f.customerSafe(q.Text) {
 			return endSentence(lead + ", and for the sharp questions, including " + quote(t))
 		}
 	}
@@ -329,7 +347,7 @@ func (f facts) summary() []string {
 		return out
 	}
 	for _, q := range f.call.Questions {
-		if f.isOurs(q.Asker) || strings.TrimSpace(q.Text) == "" || f.red.has(q.Text) {
+		if f.isOurs(q.Asker) || strings.TrimSpace(q.Text) == "" || !f.customerSafe(q.Text) {
 			continue
 		}
 		tail := "we'll come back with the answer"
@@ -592,7 +610,17 @@ func (f facts) subject(what string) string {
 	case f.company != "":
 		s += f.company
 	default:
-		s += "our call"
+		var names []string
+		for _, a := range f.to {
+			if n := firstName(a.Name); n != "" {
+				names = append(names, n)
+			}
+		}
+		if len(names) > 0 && len(names) <= 3 {
+			s += "our call with " + joinAnd(names)
+		} else {
+			s += "our call"
+		}
 	}
 	return clean(s + ", next steps from " + f.call.At.In(f.cal.Loc()).Format("Jan 2"))
 }
