@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/aftercall/aftercall/cadence"
+	"github.com/aftercall/aftercall/email"
 	"github.com/aftercall/aftercall/extract"
 	"github.com/aftercall/aftercall/timeexpr"
 )
@@ -33,6 +34,26 @@ type output struct {
 	// Cadence is the follow-up schedule (cadence.Plan in the call's
 	// calendar): at, channel and purpose, plus why each touch is there.
 	Cadence []cadence.Touch `json:"cadence"`
+	// Recap, Internal and Confirmation are the email package's drafts:
+	// the customer recap, the internal summary and the text message.
+	Recap        recapJSON        `json:"recap"`
+	Internal     internalJSON     `json:"internal"`
+	Confirmation confirmationJSON `json:"confirmation"`
+}
+
+type recapJSON struct {
+	Subject string    `json:"subject"`
+	Text    string    `json:"text"`
+	SendBy  time.Time `json:"send_by"`
+}
+
+type internalJSON struct {
+	Text string `json:"text"`
+}
+
+type confirmationJSON struct {
+	Text     string `json:"text"`
+	Segments int    `json:"segments"`
 }
 
 type config struct {
@@ -90,6 +111,22 @@ func run(w io.Writer, path string, cfg config) error {
 		return err
 	}
 	out.Cadence = plan.Touches
+	eopt := email.Options{Calendar: opt.Calendar}
+	recap, err := email.Recap(call, eopt)
+	if err != nil {
+		return err
+	}
+	out.Recap = recapJSON{Subject: recap.Subject, Text: recap.Text, SendBy: recap.SendBy}
+	internal, err := email.Internal(call, eopt)
+	if err != nil {
+		return err
+	}
+	out.Internal = internalJSON{Text: internal.Text}
+	sms, err := email.Confirmation(call, eopt)
+	if err != nil {
+		return err
+	}
+	out.Confirmation = confirmationJSON{Text: sms.Text, Segments: sms.Segments}
 	if cfg.json {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
