@@ -485,7 +485,6 @@ func (p *plan) place(x *pending, t time.Time) time.Time {
 			if c := clock(t); c < QuietEnd || c >= QuietStart {
 				x.Moved = addMove(x.Moved, "quiet hours")
 				if c < QuietEnd {
-					t = midnight(t).Add(QuietEnd)
 					y, m, d := t.Date()
 					t = time.Date(y, m, d, int(QuietEnd/time.Hour), 0, 0, 0, t.Location())
 				} else {

@@ -8,6 +8,7 @@ import (
 	"github.com/rickar/cal/v2"
 
 	"github.com/aftercall/aftercall/cadence"
+	"github.com/aftercall/aftercall/extract"
 	"github.com/aftercall/aftercall/timeexpr"
 )
 
@@ -173,5 +174,93 @@ func TestPropertyAfter(t *testing.T) {
 				t.Fatalf("case %d: applying %s twice changed the schedule", i, ev.Kind)
 			}
 		}
+	}
+}
+
+// TestPropertyPlan plans random calls: random people, and half the time a
+// booked next meeting. The rules hold, no touch reaches the meeting, and a
+// call with a meeting ends without a breakup but with a confirmation text.
+func TestPropertyPlan(t *testing.T) {
+	r := rand.New(rand.NewSource(606))
+	names := []string{"Dana Reyes", "Priya Shah", "Marcus Lee", "Lena Vogel", "Arjun Mehta", "Grace Hall"}
+	types := []extract.CallType{extract.CallUnknown, extract.Discovery, extract.Demo, extract.Negotiation, extract.CheckIn}
+	for i := range 600 {
+		o := randomOptions(t, r)
+		if r.Intn(3) == 0 {
+			o.Model = randomModel(r)
+		}
+		call := extract.Call{Type: types[r.Intn(len(types))], At: randomStart(r, o.Calendar.Loc())}
+		for _, n := range names[:r.Intn(len(names))] {
+			call.Attendees = append(call.Attendees, extract.Attendee{Name: n, Side: extract.Side(1 + r.Intn(2))})
+		}
+		if r.Intn(2) == 0 {
+			call.NextMeeting = &extract.Meeting{Time: call.At.Add(time.Duration(1+r.Intn(30*24)) * time.Hour)}
+		}
+		s, err := cadence.Plan(call, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bad := invariants(s, o, 0, time.Time{}); len(bad) > 0 {
+			t.Fatalf("case %d: %v\n%s", i, bad, dump(s))
+		}
+		if call.NextMeeting == nil {
+			continue
+		}
+		if s.End != cadence.EndMeeting || s.Meeting == nil {
+			t.Fatalf("case %d: End %s with a meeting booked", i, s.End)
+		}
+		confirmed := false
+		for _, x := range s.Touches {
+			if !x.At.Before(call.NextMeeting.Time) || x.Purpose == cadence.Breakup {
+				t.Fatalf("case %d: %s at %s with the meeting at %s\n%s", i, x.Purpose, x.At, call.NextMeeting.Time, dump(s))
+			}
+			confirmed = confirmed || x.Purpose == cadence.Confirmation
+		}
+		ownConfirmation := false
+		for _, st := range o.Model.Steps {
+			ownConfirmation = ownConfirmation || st.Purpose == cadence.Confirmation
+		}
+		text := call.At.Add(5 * time.Minute)
+		inHours := clockOf(text) >= cadence.QuietEnd && clockOf(text) < cadence.QuietStart
+		if !confirmed && !ownConfirmation && inHours && text.Before(call.NextMeeting.Time) {
+			t.Fatalf("case %d: no confirmation text for a meeting at %s\n%s", i, call.NextMeeting.Time, dump(s))
+		}
+	}
+}
+
+// TestConcurrentAfter replans one schedule from many goroutines: run with
+// -race, it shows the shared schedule is never written.
+func TestConcurrentAfter(t *testing.T) {
+	call, o := replanCall(t)
+	s, err := cadence.Plan(call, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := s.After(cadence.Event{Kind: cadence.WentDark, At: call.At.AddDate(0, 0, 3)})
+	done := make(chan cadence.Schedule)
+	for range 8 {
+		go func() {
+			got, _ := s.After(cadence.Event{Kind: cadence.WentDark, At: call.At.AddDate(0, 0, 3)})
+			done <- got
+		}()
+	}
+	for range 8 {
+		if got := <-done; len(got.Touches) != len(want.Touches) || !got.Touches[2].At.Equal(want.Touches[2].At) || got.Touches[2].Channel != want.Touches[2].Channel {
+			t.Errorf("concurrent replans differ:\n%s\n%s", dump(got), dump(want))
+		}
+	}
+}
+
+func TestScheduleNext(t *testing.T) {
+	call, o := replanCall(t)
+	s, _ := cadence.Plan(call, o)
+	if x, ok := s.Next(call.At); !ok || x.Purpose != cadence.Recap {
+		t.Errorf("Next(start) = %v, %v, want the recap", x.Purpose, ok)
+	}
+	if x, ok := s.Next(s.Touches[0].At); !ok || x.Purpose != cadence.ValueAdd {
+		t.Errorf("Next(recap) = %v, %v, want the value-add", x.Purpose, ok)
+	}
+	if _, ok := s.Next(s.Touches[len(s.Touches)-1].At); ok {
+		t.Error("Next after the last touch found one")
 	}
 }
