@@ -139,7 +139,15 @@ func (f facts) smsItems(recipient string) (ours, theirs *extract.Item) {
 			if it.Side != side || isSelf(*it) || strings.TrimSpace(it.Action) == "" {
 				continue
 			}
-			s := int(it.Priority) * 2
+			// Most urgent first; then a dated item, one in plain words
+			// ("send the deck"), one the recipient owns.
+			s := int(it.Priority) * 8
+			if it.Due != nil && !it.Due.Time.IsZero() {
+				s += 4
+			}
+			if startsWithVerb(it.Action) {
+				s += 2
+			}
 			if prefer != "" && firstName(it.Owner) == prefer {
 				s++
 			}

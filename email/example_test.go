@@ -30,6 +30,14 @@ func exampleCall() (extract.Call, timeexpr.Calendar) {
 		NextMeeting: &extract.Meeting{Time: time.Date(2026, 12, 3, 14, 0, 0, 0, ny), Phrase: "December 3rd at 2pm",
 			Invitees: []string{"Priya Shah"}},
 		Risks: []extract.Risk{extract.SingleThreaded},
+		KeyPoints: []extract.Point{
+			{Speaker: "Priya Shah", Text: "We re-key every order into two systems today."},
+			{Speaker: "Priya Shah", Text: "We need to be live before the March busy season."},
+		},
+		PainPoints: []extract.Point{
+			{Speaker: "Priya Shah", Text: "Our team loses a day a week to manual reconciliation."},
+		},
+		Competitors: []extract.Competitor{{Name: "RouteLogic", Relation: "evaluating", Mentions: 1}},
 	}, cal
 }
 
@@ -49,10 +57,12 @@ func ExampleRecap() {
 	//
 	// Hi Priya,
 	//
-	// Thank you for your time today, and for the sharp questions, including "Does it
-	// integrate with Salesforce?"
+	// Thank you for your time today, and for being candid about "Our team loses a
+	// day a week to manual reconciliation".
 	//
 	// What we heard:
+	// - Priya: "We re-key every order into two systems today."
+	// - Priya: "We need to be live before the March busy season."
 	// - You asked "Does it integrate with Salesforce?": we'll come back with the
 	//   answer.
 	// - Needed from us before you can move forward: send the revised pricing
@@ -102,18 +112,17 @@ func ExampleInternal() {
 	// - Priya Shah (Globex): theirs
 	//
 	// Key takeaways:
-	// - Blocking: Dana Reyes to send the revised pricing proposal
-	// - 1 items on our side, 1 on theirs, 0 shared
-	// - 1 open question(s) from their side
+	// - "We re-key every order into two systems today." (Priya Shah)
+	// - "We need to be live before the March busy season." (Priya Shah)
 	//
 	// New information:
-	// - none
+	// - Pain: "Our team loses a day a week to manual reconciliation." (Priya Shah)
 	//
 	// Objections:
 	// - none
 	//
 	// Competitive notes:
-	// - none
+	// - RouteLogic (evaluating)
 	//
 	// Stage recommendation: not assessed
 	//

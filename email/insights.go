@@ -123,14 +123,11 @@ func insightsOf(call extract.Call) insights {
 			theirs[a.Name] = true
 		}
 	}
+	// Key points in the recap come from their side's own words only: in
+	// notes every line is the rep's, and may be a remark for us.
 	for _, p := range call.KeyPoints {
-		if t, ok := safe(p); ok {
-			if theirs[p.Speaker] {
-				t = firstName(p.Speaker) + ": " + quote(truncateQuote(t, 30))
-			} else {
-				t = truncateQuote(t, 30)
-			}
-			in.keyPoints = append(in.keyPoints, t)
+		if t, ok := safe(p); ok && theirs[p.Speaker] {
+			in.keyPoints = append(in.keyPoints, firstName(p.Speaker)+": "+quote(truncateQuote(t, 30)))
 		}
 	}
 	for _, p := range call.PainPoints {

@@ -90,6 +90,9 @@ func (f facts) greeting() string {
 			names = append(names, n)
 		}
 	}
+	if f.call.Type == extract.Internal {
+		return "Hi team,"
+	}
 	if len(names) == 0 || len(names) > 3 {
 		return "Hi all,"
 	}
@@ -259,16 +262,16 @@ func (f facts) thanks() string {
 	if f.late.Action != SendAsIs {
 		lead = "Thank you again for your time " + w
 	}
-	if p := f.painPoint(); p != "" {
+	if p := f.thanksPain(); p != "" {
 		return endSentence(lead + ", and for being candid about " + quote(p))
 	}
 	for _, q := range f.call.Questions {
 		if t := f.safe(q.Text); t != "" && !f.isOurs(q.Asker) && f.customerSafe(q.Text) {
-			return endSentence(lead + ", and for the sharp questions, including " + quote(t))
+			return endSentence(lead + ", and for the sharp questions, including " + askedText(t))
 		}
 	}
 	for _, it := range f.call.Items {
-		if it.Side == extract.Theirs && startsWithVerb(it.Action) {
+		if it.Side == extract.Theirs && startsWithVerb(it.Action) && len(strings.Fields(it.Action)) >= 3 {
 			return lead + ", and for offering to " + f.safe(it.Action) + "."
 		}
 	}
@@ -278,6 +281,34 @@ func (f facts) thanks() string {
 		}
 	}
 	return lead + " and for the open conversation."
+}
+
+// askedText renders a question for "You asked …": quoted when it is
+// one as said ("Does it integrate?"), indirect when notes give a fragment
+// ("whether the API covers alerts").
+func askedText(q string) string {
+	q = strings.TrimSpace(q)
+	first := strings.ToLower(strings.SplitN(q, " ", 2)[0])
+	if !strings.HasSuffix(q, "?") || first == "whether" || first == "if" {
+		switch first {
+		case "whether", "if", "what", "how", "when", "who", "which", "why", "where":
+			r, n := utf8.DecodeRuneInString(q)
+			return string(unicode.ToLower(r)) + strings.TrimRight(q[n:], "?. ")
+		}
+	}
+	return quote(strings.TrimRight(q, "?") + "?")
+}
+
+// squash lowercases s and keeps only its letters and digits, to compare
+// texts whatever their quoting and punctuation.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // quote puts s in double quotes, capitalised.
@@ -311,9 +342,66 @@ func (f facts) isOurs(name string) bool {
 // painPoint is the first pain point to quote, if any.
 func (f facts) painPoint() string {
 	for _, p := range f.ins.painPoints {
-		if p = f.safe(p); p != "" && !f.red.has(p) {
+		if p = f.safe(p); quotable(p) && !f.red.has(p) {
 			return p
 		}
+	}
+	return f.safe(f.opt.PainPoint)
+}
+
+// quotable reports whether a pain point says enough to quote back: five
+// words or more, and not a question.
+func quotable(p string) bool {
+	words := strings.Fields(strings.ToLower(p))
+	if len(words) < 5 || strings.HasSuffix(strings.TrimRight(p, `"' .`), "?") {
+		return false
+	}
+	content, prev := 0, ""
+	for _, w := range words {
+		w = strings.Trim(w, `.,;:!?"'()`)
+		if w == prev {
+			return false // a stammer: "that's, that's"
+		}
+		prev = w
+		if len(w) > 2 && !stopwords[w] {
+			content++
+		}
+	}
+	return content >= 3
+}
+
+// stopwords carry no content of their own.
+var stopwords = map[string]bool{
+	"the": true, "and": true, "that": true, "that's": true, "this": true, "it's": true, "its": true, "was": true,
+	"okay": true, "yeah": true, "well": true, "just": true, "one": true, "for": true, "with": true, "are": true,
+	"but": true, "you": true, "your": true, "our": true, "they": true, "them": true, "what": true, "there": true,
+	"really": true, "like": true, "very": true, "have": true, "has": true, "had": true, "not": true, "all": true,
+}
+
+// thanksPain is the pain point the thank-you quotes: one the summary's
+// key points do not already make.
+func (f facts) thanksPain() string {
+	var keys []string
+	for _, k := range f.ins.keyPoints {
+		keys = append(keys, squash(k))
+	}
+	for _, p := range f.ins.painPoints {
+		p = f.safe(p)
+		if !quotable(p) || f.red.has(p) {
+			continue
+		}
+		dup := false
+		for _, k := range keys {
+			if strings.Contains(k, squash(p)) {
+				dup = true
+			}
+		}
+		if !dup {
+			return p
+		}
+	}
+	if len(keys) == 0 {
+		return f.painPoint()
 	}
 	return f.safe(f.opt.PainPoint)
 }
@@ -324,13 +412,18 @@ const answeredTail = "covered on the call"
 // points when it has them, else what they asked and what they need.
 func (f facts) summary() []string {
 	var out []string
+	// seen holds the words of what is already said, the thank-you's pain
+	// point included, so no point is made twice.
+	seen := []string{squash(f.thanksPain())}
 	add := func(s string) {
 		if s = sentence(f.safe(s)); s != "" && len(out) < 5 {
-			for _, o := range out {
-				if o == s {
+			k := squash(s)
+			for _, o := range seen {
+				if o != "" && (strings.Contains(o, k) || strings.Contains(k, o)) {
 					return
 				}
 			}
+			seen = append(seen, k)
 			out = append(out, s)
 		}
 	}
@@ -341,20 +434,34 @@ func (f facts) summary() []string {
 		if len(out) >= 3 {
 			break
 		}
-		add(p)
+		if quotable(p) {
+			add(p)
+		}
 	}
 	if len(out) >= 3 {
 		return out
 	}
-	for _, q := range f.call.Questions {
+	// Open questions first: they matter more than answered ones.
+	qs := append([]extract.Question(nil), f.call.Questions...)
+	sort.SliceStable(qs, func(i, j int) bool { return !qs[i].Answered && qs[j].Answered })
+	answered := 0
+	thanked := squash(f.thanks())
+	for _, q := range qs {
 		if f.isOurs(q.Asker) || strings.TrimSpace(q.Text) == "" || !f.customerSafe(q.Text) {
 			continue
 		}
+		if strings.Contains(thanked, squash(f.safe(q.Text))) {
+			continue // the thank-you already quotes it
+		}
 		tail := "we'll come back with the answer"
 		if q.Answered {
+			// One answered question is enough context.
+			if answered++; answered > 1 {
+				continue
+			}
 			tail = answeredTail
 		}
-		add("You asked " + quote(strings.TrimRight(f.safe(q.Text), "?")+"?") + ": " + tail)
+		add("You asked " + askedText(f.safe(q.Text)) + ": " + tail)
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
