@@ -58,7 +58,10 @@ func (a *analysis) newContacts() []Contact {
 				break
 			}
 		}
-		for _, r := range nameRuns(s.text) {
+		if !verb && !s.has(catRole) {
+			continue
+		}
+		for _, r := range nameRunsIn(s.text, s.toks) {
 			if _, ok := a.attendee(r.text); ok || a.isOrg(r.text) || a.isUs(r.text) {
 				continue
 			}
@@ -93,7 +96,7 @@ func (a *analysis) absentContacts() []Contact {
 	var out []Contact
 	for i := range a.header {
 		s := &a.header[i]
-		for _, r := range nameRuns(s.text) {
+		for _, r := range nameRunsIn(s.text, s.toks) {
 			n := a.isAbsentName(r.text)
 			if n == "" {
 				continue

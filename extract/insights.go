@@ -371,7 +371,7 @@ func (a *analysis) theirsPresent() []Attendee {
 func (a *analysis) namesIn(s *isent) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, n := range nameRuns(s.text) {
+	for _, n := range nameRunsIn(s.text, s.toks) {
 		name := n.text
 		if at, ok := a.attendee(name); ok {
 			name = at.Name
@@ -403,12 +403,11 @@ type nameRun struct {
 	start, end int
 }
 
-// nameRuns returns the runs of one to three capitalised words in s
-// that may be names: not isent-initial function words, weekdays,
-// months or pronouns.
-func nameRuns(s string) []nameRun {
+// nameRunsIn returns the runs of one to three capitalised words in s
+// (split into toks) that may be names: not sentence-initial function
+// words, weekdays, months or pronouns.
+func nameRunsIn(s string, toks []itok) []nameRun {
 	var out []nameRun
-	toks := itokens(s)
 	for i := 0; i < len(toks); {
 		if !isNameWord(s, toks[i]) {
 			i++
@@ -433,16 +432,21 @@ func isNameWord(s string, t itok) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	if t.end-t.start < 2 || strings.ToUpper(s[t.start:t.end]) == s[t.start:t.end] && t.end-t.start > 1 && !unicode.IsLower(lastRuneOf(s[t.start:t.end])) {
+	if t.end-t.start < 2 || allCaps(s[t.start:t.end]) {
 		// all caps: acronyms (SSO, CFO, API) are not names
 		return false
 	}
 	return !notNameWords[t.w]
 }
 
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
+// allCaps reports whether w has no lower-case letter.
+func allCaps(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // notNameWords are capitalised words that are not names.

@@ -24,8 +24,12 @@ type DecisionMaker struct {
 	Source  Evidence `json:"source"`
 }
 
-// maxPoints caps each list of points.
-const maxPoints = 5
+// maxPoints caps each list of points; key points take weaker sentences
+// only to reach minPoints.
+const (
+	maxPoints = 5
+	minPoints = 3
+)
 
 // theirWords returns the sentences that speak for the other side: their
 // speakers' in a transcript; in notes, every line that is not the source
@@ -101,14 +105,18 @@ func (a *analysis) keyPoints() {
 		if hasNumber(s) {
 			score++
 		}
-		if score >= 3 {
+		if score >= 2 {
 			cands = append(cands, scored{s, score})
 		}
 	}
+	// the strongest first: at most five, and single-cue sentences only
+	// to reach three
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	if len(cands) > maxPoints {
-		cands = cands[:maxPoints]
+	n := 0
+	for n < len(cands) && n < maxPoints && (cands[n].score >= 3 || n < minPoints) {
+		n++
 	}
+	cands = cands[:n]
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.idx < cands[j].s.idx })
 	c.KeyPoints = nil
 	for _, k := range cands {
@@ -218,7 +226,7 @@ func mergeDM(dms []DecisionMaker, dm DecisionMaker) []DecisionMaker {
 // lists as absent, or a capitalised two-word name.
 func (a *analysis) personBefore(s *isent, at int) string {
 	best, after := "", ""
-	for _, r := range nameRuns(s.text) {
+	for _, r := range nameRunsIn(s.text, s.toks) {
 		n := a.person(r.text)
 		if n == "" {
 			continue

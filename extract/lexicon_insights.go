@@ -385,7 +385,7 @@ func DefaultInsightCues() InsightCues {
 		},
 		Successes: []string{
 			"success", "successful", "good outcome", "goal is", "our goal", "we want to", "we'd like to",
-			"measure*", "kpi*", "metric*", "if we can", "win would be", "would be a win", "looks like",
+			"measure*", "kpi*", "metric*", "if we can", "win would be", "would be a win", "success looks like", "good looks like",
 			"reduce", "cut", "save", "faster", "fewer", "criteria",
 		},
 		Needs: []string{
@@ -662,7 +662,7 @@ type itok struct {
 // and ',' inside a number stay in it; ':' after a word is its own itok so
 // that "comp:" cues can require it. Other characters separate words.
 func itokens(s string) []itok {
-	var toks []itok
+	toks := make([]itok, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])

@@ -17,6 +17,10 @@ func (a *analysis) times(s *isent) []timeexpr.Expr {
 		return v
 	}
 	var out []timeexpr.Expr
+	if !mayHaveTime(s) {
+		a.timeCache[s.idx] = nil
+		return nil
+	}
 	ref := a.opt.At.In(a.opt.Calendar.Loc())
 	for _, e := range timeexpr.Find(s.text, ref, a.opt.Calendar) {
 		if e.Past || e.Start.IsZero() || e.Start.Before(ref.Add(-12*60*60*1e9)) {
@@ -26,6 +30,31 @@ func (a *analysis) times(s *isent) []timeexpr.Expr {
 	}
 	a.timeCache[s.idx] = out
 	return out
+}
+
+// timeWords are the words a time expression without digits needs one
+// of; a sentence with neither skips the time parser.
+var timeWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed
+		thu thur thurs fri sat sun mondays tuesdays wednesdays thursdays fridays january february march april may
+		june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+		today tomorrow tonight yesterday week weeks month months morning afternoon evening noon midday midnight
+		am pm eod eow eom cob asap quarter q1 q2 q3 q4 year day days hour hours minutes weekend next christmas
+		thanksgiving easter new h1 h2 fy`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayHaveTime reports whether s holds a digit or a time word.
+func mayHaveTime(s *isent) bool {
+	for _, t := range s.toks {
+		if timeWords[t.w] || t.w[0] >= '0' && t.w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // slot is one meeting time floated in the call.
@@ -43,8 +72,17 @@ var deadlineWords = map[string]bool{"by": true, "before": true, "until": true, "
 
 // slotWords after a time make it a proposed or accepted meeting time
 // ("Thursday at 10 works", "Tuesday is best").
-var slotWords = map[string]bool{"work": true, "works": true, "good": true, "best": true, "free": true,
-	"open": true, "fine": true, "great": true, "perfect": true}
+var slotWords = map[string]bool{"work": true, "works": true, "best": true, "free": true, "open": true}
+
+// hasSlotWord reports whether s holds a slot word anywhere.
+func hasSlotWord(s *isent) bool {
+	for _, t := range s.toks {
+		if slotWords[t.w] {
+			return true
+		}
+	}
+	return false
+}
 
 // nextMeeting returns the meeting the call scheduled: among the times
 // floated in meeting talk, the ones both sides agreed on (in notes, the
@@ -56,6 +94,11 @@ func (a *analysis) nextMeeting() *Meeting {
 	lastCand := -10
 	for i := range a.sents {
 		s := &a.sents[i]
+		// only meeting talk pays for time expressions
+		near := s.turn-lastCand <= 2 && (s.has(catAccept) || s.has(catDecline))
+		if !near && !a.meetingTalk(s) && !(a.notes && s.has(catSettled)) && !hasSlotWord(s) {
+			continue
+		}
 		ts := a.times(s)
 		if len(ts) == 0 {
 			continue
@@ -148,6 +191,9 @@ func slotBetter(x, y slot, ref time.Time) bool {
 	}
 	if x.exact != y.exact {
 		return x.exact
+	}
+	if x.at.Equal(y.at) {
+		return false // the first to name it: the proposal, with its purpose
 	}
 	if x.exact {
 		return true // later wins
@@ -309,7 +355,8 @@ func (a *analysis) purpose(s *isent, e timeexpr.Expr) string {
 	}
 	i := h.i
 	inTime := func(t itok) bool { return t.start >= e.Span.Start && t.end <= e.Span.End }
-	for i > 0 && h.i-i < 2 && !purposeStops[s.toks[i-1].w] && !inTime(s.toks[i-1]) {
+	for i > 0 && h.i-i < 2 && !purposeStops[s.toks[i-1].w] && !qFillers[s.toks[i-1].w] && !inTime(s.toks[i-1]) &&
+		strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == "" {
 		i--
 	}
 	end := s.toks[h.j-1].end

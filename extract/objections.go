@@ -109,7 +109,9 @@ var competitorSkip = map[string]bool{"the": true, "a": true, "an": true, "them":
 var relations = map[string]string{"currently": "incumbent", "switching": "incumbent", "replacing": "incumbent",
 	"instead": "incumbent", "also": "evaluating", "looking": "evaluating", "evaluating": "evaluating",
 	"trialling": "evaluating", "trialing": "evaluating", "comparing": "evaluating", "quoted": "evaluating",
-	"comp": "evaluating", "talking": "evaluating", "looked": "evaluating", "renewal": "incumbent"}
+	"comp": "evaluating", "talking": "evaluating", "looked": "evaluating", "renewal": "incumbent",
+	"trialed": "evaluating", "trialled": "evaluating", "tried": "evaluating", "piloted": "evaluating",
+	"calls": "evaluating", "an": "evaluating", "went": "incumbent", "going": "evaluating"}
 
 // competitors finds the vendors the call named as alternatives: the name
 // right after a competitor cue ("also looking at Clari"), and any name
@@ -183,7 +185,7 @@ func (a *analysis) nameAfter(s *isent, j int) string {
 	if j >= len(s.toks) {
 		return ""
 	}
-	for _, r := range nameRuns(s.text) {
+	for _, r := range nameRunsIn(s.text, s.toks) {
 		if r.start == s.toks[j].start {
 			return a.vendor(r.text)
 		}
@@ -201,7 +203,7 @@ func (a *analysis) nameBefore(s *isent, i int) string {
 	if i == 0 {
 		return ""
 	}
-	for _, r := range nameRuns(s.text) {
+	for _, r := range nameRunsIn(s.text, s.toks) {
 		if r.end == s.toks[i-1].end {
 			return a.vendor(r.text)
 		}

@@ -109,10 +109,15 @@ func (a *analysis) schedules(s *isent) bool {
 	return len(a.times(s)) > 0
 }
 
-// isRequestItem reports whether an item of the request kind comes from s.
+// isRequestItem reports whether a request item comes from s: an accepted
+// request ("Can you send the DPA?") is work to do, not a question. A
+// declined one stays a question, answered.
 func (a *analysis) isRequestItem(s *isent) bool {
 	for _, it := range a.c.Items {
-		if it.Kind == Request && it.Source.Turn == s.ev.Turn && it.Source.Start < s.ev.End && s.ev.Start < it.Source.End {
+		if it.Kind != Request {
+			continue
+		}
+		if ev := it.Source; ev.Turn == s.ev.Turn && ev.Start < s.ev.End && s.ev.Start < ev.End {
 			return true
 		}
 	}

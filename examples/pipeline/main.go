@@ -261,6 +261,7 @@ func printCall(w io.Writer, out output) {
 		}
 		fmt.Fprintf(w, "\nRisks: %s\n", strings.Join(rs, ", "))
 	}
+	printInsights(w, c)
 	if len(c.Items) == 0 && len(c.Turns) > 0 {
 		fmt.Fprintln(w, "\nTurns:")
 		for _, t := range c.Turns {
@@ -274,4 +275,50 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// printInsights prints what the call revealed beyond the items: why the
+// type, key points, objections, competitors, new contacts and the stage.
+func printInsights(w io.Writer, c extract.Call) {
+	if len(c.TypeCues) > 0 {
+		var cs []string
+		for _, t := range c.TypeCues {
+			cs = append(cs, fmt.Sprintf("%q", t.Phrase))
+		}
+		fmt.Fprintf(w, "\nType cues: %s\n", strings.Join(cs, ", "))
+	}
+	if len(c.KeyPoints) > 0 {
+		fmt.Fprintln(w, "\nKey points:")
+		for _, p := range c.KeyPoints {
+			fmt.Fprintf(w, "  %s: %s\n", orDash(p.Speaker), p.Text)
+		}
+	}
+	for _, o := range c.Objections {
+		state := "not handled"
+		if o.Handled {
+			state = "handled: " + o.Response
+		}
+		fmt.Fprintf(w, "\nObjection (%s): %s\n  %s\n", o.Kind, o.Text, state)
+	}
+	if len(c.Competitors) > 0 {
+		var cs []string
+		for _, cp := range c.Competitors {
+			cs = append(cs, cp.Name+" ("+cp.Relation+")")
+		}
+		fmt.Fprintf(w, "\nCompetitors: %s\n", strings.Join(cs, ", "))
+	}
+	if len(c.NewContacts) > 0 {
+		var cs []string
+		for _, nc := range c.NewContacts {
+			s := nc.Name
+			if nc.Role != "" {
+				s += " (" + nc.Role + ")"
+			}
+			cs = append(cs, s)
+		}
+		fmt.Fprintf(w, "\nNew contacts: %s\n", strings.Join(cs, ", "))
+	}
+	if c.Stage.Move != extract.StageUnknown {
+		fmt.Fprintf(w, "\nStage: %s (%s)\n", c.Stage.Move, c.Stage.Reason)
+	}
 }
