@@ -7,19 +7,21 @@ import (
 	"github.com/aftercall/aftercall/extract"
 )
 
-// topic names what the call was about for a subject or a sentence: the
-// first key point, else the customer's most important open item, else
-// "next steps".
+// topic names what the call was about for a subject or a sentence: what
+// the most urgent item is about ("the case studies from mid-size
+// carriers"), ours first, else "next steps".
 func (f facts) topic() string {
-	for _, k := range f.ins.keyPoints {
-		if k = f.safe(k); k != "" {
-			return truncateWords(k, 8)
+	items, rank := f.itemLines()
+	byAction := map[string]bool{}
+	for _, it := range f.call.Items {
+		if startsWithVerb(it.Action) {
+			byAction[f.safe(it.Action)] = true
 		}
 	}
-	for _, side := range []extract.Side{extract.Ours, extract.Shared, extract.Theirs} {
-		for _, it := range f.call.Items {
-			if it.Side == side && !isSelf(it) && strings.TrimSpace(it.Action) != "" {
-				return shortTopic(nounPhrase(f.safe(it.Action)))
+	for _, side := range []string{"ours", "shared", "theirs"} {
+		for _, i := range rank {
+			if it := items[i]; it.Side == side && byAction[it.Action] {
+				return shortTopic(nounPhrase(it.Action))
 			}
 		}
 	}
