@@ -17,15 +17,21 @@
 //  2. one thank-you sentence that names something specific from the call
 //     (a pain point in their words, else one of their questions, else
 //     what they offered to do);
-//  3. three to five points from the customer's side (the call's key
-//     points when extract provides them, else their questions and what
-//     they need from us);
+//  3. up to five points from the customer's side, none made twice: the
+//     call's key points in their own words, quoted and attributed (only
+//     from their side's speakers: in notes every line is the rep's), pain
+//     points that say something, their open questions, what they need
+//     from us before they can move;
 //  4. every item of both sides with its owner and date, as a list in the
 //     text and a table in the HTML. An item the call left undated gets a
 //     date to confirm: before the next meeting, two workdays after the item
 //     it waits on, or five workdays out. Our item that is the recap itself
 //     ("send the recap email") is left out, and so is the meeting the next
-//     step already confirms;
+//     step already confirms; the same promise made twice is one line.
+//     When even a compacted recap would take over a minute to read, the
+//     least urgent items (normal priority, latest or no deadline) move to
+//     [Draft.Omitted] and the text says how many, so a forty-item call
+//     still gets a recap a person reads;
 //  5. the next step: the scheduled meeting confirmed with its day, time and
 //     zone (and our zone too when it differs), or two concrete proposed
 //     times on different workdays inside both sides' work hours
@@ -75,7 +81,10 @@
 // take two; one character outside GSM-7 (a curly apostrophe, an emoji)
 // makes the whole message UCS-2, 70 characters, 67 per segment, with
 // emoji outside the BMP taking two. So the package writes straight quotes
-// ([Straighten]) and keeps the text within [MaxSegments]. [SMS.SendAt]
+// ([Straighten]) and keeps the text within [MaxSegments] by shortening
+// actions, then dropping what we agreed, then what they do. Names are
+// never transliterated, so a name outside GSM-7 ("Zoë") makes the text
+// UCS-2 and may take more segments; the count says so. [SMS.SendAt]
 // keeps texts inside 08:00–21:00 in the recipient's zone (the US federal
 // rule; pass a state's stricter window in [Options.TextWindow]).
 //
