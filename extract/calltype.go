@@ -14,10 +14,11 @@ const maxTypeSignals = 5
 
 // callType classifies the call by the weighted cues of the lexicon, each
 // distinct cue counted once: a notes title ("Contoso – disco call")
-// weighs most; a call with no one from the other side is internal. Ties go to the later stage of a deal (negotiation, demo,
+// weighs most; a call with two people or more, none from the other side,
+// is internal. Ties go to the later stage of a deal (negotiation, demo,
 // check-in, discovery). A call with no cue at all is a check-in.
 func (a *analysis) callType() (CallType, []TypeSignal) {
-	if len(a.c.Attendees) > 0 && !a.anyTheirs() {
+	if len(a.c.Attendees) >= 2 && !a.anyTheirs() {
 		return Internal, []TypeSignal{{Phrase: "no one from the other side", Weight: 0, Source: Evidence{Turn: -1}}}
 	}
 	score, signals := a.typeScores()

@@ -31,6 +31,9 @@ type InsightCues struct {
 	// ask about …", "before we move on"): a sentence that starts with
 	// one (not followed by a comma) is no question to answer.
 	Preambles []string `json:"preambles"`
+	// InCall are requests for something done during the call ("could
+	// you zoom in"); a question holding one asks nothing to answer.
+	InCall []string `json:"in_call"`
 	// Requests are question forms that ask for an action, not for
 	// information ("could you send"); they are items, not questions.
 	Requests []string `json:"requests"`
@@ -167,8 +170,8 @@ func DefaultInsightCues() InsightCues {
 			{Discovery, "qualification", 2},
 			// Demo: showing the product.
 			{Demo, "let me show you", 3},
-			{Demo, "share my screen", 3},
-			{Demo, "sharing my screen", 3},
+			{Demo, "share my screen", 1},
+			{Demo, "sharing my screen", 1},
 			{Demo, "can everyone see", 3},
 			{Demo, "as you can see", 3},
 			{Demo, "this dashboard", 3},
@@ -188,7 +191,13 @@ func DefaultInsightCues() InsightCues {
 			{Demo, "you can see", 1},
 			{Demo, "showed the", 1},
 			{Demo, "walkthrough", 1},
-			{Demo, "stop sharing", 3},
+			{Demo, "stop sharing", 1},
+			{Demo, "this screen", 2},
+			{Demo, "this view", 2},
+			{Demo, "on the left", 2},
+			{Demo, "on the right", 2},
+			{Demo, "drill into", 2},
+			{Demo, "drill down", 2},
 			// Negotiation: terms and price.
 			{Negotiation, "discount", 3},
 			{Negotiation, "% off", 3},
@@ -227,6 +236,17 @@ func DefaultInsightCues() InsightCues {
 			{CheckIn, "how's it going", 1},
 			{CheckIn, "how is it going", 1},
 			{CheckIn, "rollout", 1},
+			{CheckIn, "onboarding", 3},
+			{CheckIn, "training session", 2},
+			{CheckIn, "escalation", 4},
+			{CheckIn, "escalate", 3},
+			{CheckIn, "root cause", 3},
+			{CheckIn, "outage", 3},
+			{CheckIn, "incident", 2},
+			{CheckIn, "post mortem", 3},
+			{CheckIn, "postmortem", 3},
+			{CheckIn, "service credit", 3},
+			{CheckIn, "support ticket*", 2},
 			{CheckIn, "open tickets", 2},
 			{CheckIn, "quarterly", 2},
 			{CheckIn, "last quarter", 1},
@@ -278,19 +298,26 @@ func DefaultInsightCues() InsightCues {
 			"off the top of my head", "i'd rather not guess", "i'll follow up", "follow up on that", "follow up below", "let me loop in",
 			"i'll loop in", "i'll have to get back", "don't have that in front of me", "didn't know",
 			"wasn't sure", "left open", "nobody had the answer", "no answer", "tbd", "to be confirmed",
-			"need to check w", "check with", "run it by",
+			"need to check w", "check with", "run it by", "dunno", "idk", "no idea", "will revert", "will get back",
+			"will check", "will confirm", "will find out", "tbc", "to check", "need to chk", "will chk",
 		},
 		NotQuestions: []string{
 			"can you hear me", "can you see", "can everyone see", "can you all see", "do you see",
 			"how are you", "how are things", "how was your", "how's your", "how was the", "you know",
 			"does that work", "does that sound", "sound good", "make sense", "does that help",
 			"is that right", "did i get that right", "right", "yeah", "really", "are you on", "you there",
-			"anything else", "any questions", "sorry", "shall we", "go ahead", "ready",
+			"anything else", "any questions", "sorry", "shall we", "go ahead", "ready", "can you see my screen",
+			"can you see the screen", "zoom in", "zoom out", "scroll up", "scroll down", "go back",
+			"can you make it bigger", "still there", "you still there", "hello",
 		},
 		Preambles: []string{
 			"can i ask", "may i ask", "could i ask", "can i jump in", "can i go back", "before we move on",
 			"do you need me", "are you nearly done", "can we move on", "should we move on", "can i just",
-			"do you want to start", "do you want to get to", "do you want me to", "shall i",
+			"do you want to start", "do you want to get to", "do you want me to", "shall i", "shall we",
+		},
+		InCall: []string{
+			"zoom in", "zoom out", "scroll up", "scroll down", "scroll back", "go back to the", "share your screen",
+			"share the screen", "repeat that", "say that again", "speak up", "unmute", "make it bigger",
 		},
 		Requests: []string{
 			"can you send", "could you send", "would you send", "can you share", "could you share",
@@ -311,7 +338,8 @@ func DefaultInsightCues() InsightCues {
 			"work for you", "works for you", "see you", "talk then", "talk to you", "reconvene",
 			"let's", "book a", "schedule a", "scheduled", "booked", "set up a call", "set up a meeting",
 			"get together", "hop on", "jump on", "same time", "in the calendar", "on the calendar",
-			"in the diary", "the invite", "an invite",
+			"in the diary", "the invite", "an invite", "meet", "get back together", "touch base", "catch up",
+			"sync up", "talk again", "speak again", "reconnect", "regroup", "circle back on",
 		},
 		Accepts: []string{
 			"works for me", "that works", "works", "work for me", "sounds good", "sounds great",
@@ -500,6 +528,7 @@ const (
 	catNotQuestion
 	catRequest
 	catPreamble
+	catInCall
 	catMeeting
 	catAccept
 	catDecline
@@ -586,7 +615,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 		c  icat
 		ps []string
 	}{
-		{catDeferral, lex.Deferrals}, {catNotQuestion, lex.NotQuestions}, {catRequest, lex.Requests}, {catPreamble, lex.Preambles},
+		{catDeferral, lex.Deferrals}, {catNotQuestion, lex.NotQuestions}, {catRequest, lex.Requests}, {catPreamble, lex.Preambles}, {catInCall, lex.InCall},
 		{catMeeting, lex.Meetings}, {catAccept, lex.Accepts}, {catDecline, lex.Declines},
 		{catSettled, lex.Settled}, {catInvite, lex.Invites}, {catMeetingNoun, lex.MeetingNouns}, {catPain, lex.Pains},
 		{catTimeline, lex.Timelines}, {catBudget, lex.Budgets}, {catDecision, lex.Decisions},

@@ -42,8 +42,9 @@ func directQuestion(s *isent) bool {
 		start++
 	}
 	for _, h := range s.hits {
-		// the check is most of the sentence: "Can you hear me okay?"
-		if h.cat == catNotQuestion && len(s.toks)-(h.j-h.i) <= 2 {
+		// the check is all of the sentence but a word: "Can you hear me
+		// okay?", not "Does that work with NetSuite?"
+		if h.cat == catNotQuestion && len(s.toks)-(h.j-h.i) <= 1 || h.cat == catInCall {
 			return false
 		}
 	}
