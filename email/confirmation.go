@@ -163,7 +163,7 @@ func (f facts) smsItems(recipient string) (ours, theirs *extract.Item) {
 // smsItem is "Maya to send the SOC 2 report by Wed 11/25 4pm CST." (ours)
 // or "send the forecast template by Fri 11/27." (theirs).
 func (f facts) smsItem(it extract.Item, words int, rz *time.Location, withOwner bool) string {
-	s := truncateWords(f.safe(it.Action), words)
+	s := truncateWords(f.action(it), words)
 	if withOwner {
 		who := firstName(f.owner(it))
 		switch {

@@ -53,11 +53,18 @@ func sentence(s string) string {
 	return s
 }
 
-// phrase trims s and drops a final full stop, for use inside a sentence.
+// phrase trims s and drops a final full stop, for use inside a sentence;
+// it also mends contractions a tokenizer split ("Brendan 's" →
+// "Brendan's", "do n't" → "don't").
 func phrase(s string) string {
 	s = clean(s)
+	if strings.Contains(s, " '") || strings.Contains(s, " n't") {
+		s = splitContraction.ReplaceAllString(s, "$1$2")
+	}
 	return strings.TrimRight(s, ".;, ")
 }
+
+var splitContraction = regexp.MustCompile(`(\w) ('(?:s|re|ll|ve|d|m)\b|n't\b)`)
 
 // zoneName returns the zone abbreviation of t ("CST"), or "UTC±hh:mm"
 // when the zone database has only a numeric one ("+03").

@@ -1,6 +1,7 @@
 package email
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -76,6 +77,64 @@ func newFacts(call extract.Call, opt Options) (facts, error) {
 // safe makes call text fit for the customer: one line, no competitor
 // names, plain quotes kept as written.
 func (f facts) safe(s string) string { return f.red.replace(phrase(s)) }
+
+// action is an item's action as the customer reads it: safe, with the
+// pronouns turned to address them. Pronouns follow whoever said the
+// sentence: said by them, "send our questionnaire" becomes "send your
+// questionnaire" and "your engineer" (us) becomes "our engineer"; in the
+// rep's notes, "send them the deck" becomes "send you the deck".
+func (f facts) action(it extract.Item) string {
+	a := f.safe(it.Action)
+	if f.call.Format == extract.FormatNotes {
+		return notesPronouns.replace(a)
+	}
+	if f.speakerSide(it.Source.Turn) == extract.Theirs {
+		return theirPronouns.replace(a)
+	}
+	return a
+}
+
+// speakerSide is the side of who spoke turn i, SideUnknown when the call
+// does not say.
+func (f facts) speakerSide(i int) extract.Side {
+	if i < 0 || i >= len(f.call.Turns) {
+		return extract.SideUnknown
+	}
+	sp := f.call.Turns[i].Speaker
+	for _, a := range f.call.Attendees {
+		if a.Name == sp && sp != "" {
+			return a.Side
+		}
+	}
+	return extract.SideUnknown
+}
+
+// pronounMap rewrites whole-word pronouns.
+type pronounMap struct {
+	to map[string]string
+	re *regexp.Regexp
+}
+
+func newPronounMap(to map[string]string) pronounMap {
+	var ws []string
+	for w := range to {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws)
+	return pronounMap{to, regexp.MustCompile(`\b(?:` + strings.Join(ws, "|") + `)\b`)}
+}
+
+func (m pronounMap) replace(s string) string {
+	return m.re.ReplaceAllStringFunc(s, func(w string) string { return m.to[w] })
+}
+
+var (
+	// theirPronouns turn their side's words to address them: "our" and
+	// "my" are theirs, "your" is ours.
+	theirPronouns = newPronounMap(map[string]string{"our": "your", "my": "your", "ours": "yours", "your": "our", "yours": "ours"})
+	// notesPronouns: in the rep's notes, "they" are the customer.
+	notesPronouns = newPronounMap(map[string]string{"their": "your", "them": "you", "theirs": "yours"})
+)
 
 // customerSafe reports whether call text may be quoted to the customer:
 // it names no competitor and repeats no objection, budget remark or risk
@@ -221,7 +280,7 @@ func (f facts) itemLines() (out []ItemLine, rank []int) {
 			if it.Side != side || isSelf(it) || strings.TrimSpace(it.Action) == "" || f.isNextMeeting(it) {
 				continue
 			}
-			l := ItemLine{Owner: f.owner(it), Action: f.safe(it.Action), Side: it.Side.String()}
+			l := ItemLine{Owner: f.owner(it), Action: f.action(it), Side: it.Side.String()}
 			// The same promise made twice is one line.
 			if key := strings.ToLower(l.Owner + "\x00" + l.Action); seen[key] {
 				continue
@@ -272,12 +331,12 @@ func (f facts) thanks() string {
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Theirs && startsWithVerb(it.Action) && len(strings.Fields(it.Action)) >= 3 {
-			return lead + ", and for offering to " + f.safe(it.Action) + "."
+			return lead + ", and for offering to " + f.action(it) + "."
 		}
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) && startsWithVerb(it.Action) {
-			return lead + ", and for being clear that you need us to " + f.safe(it.Action) + "."
+			return lead + ", and for being clear that you need us to " + f.action(it) + "."
 		}
 	}
 	return lead + " and for the open conversation."
@@ -465,12 +524,12 @@ func (f facts) summary() []string {
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
-			add("Needed from us before you can move forward: " + f.safe(it.Action))
+			add("Needed from us before you can move forward: " + f.action(it))
 		}
 	}
 	for _, it := range f.call.Items {
 		if it.Kind == extract.Agreement && it.Side == extract.Shared {
-			add("We agreed to " + f.safe(it.Action))
+			add("We agreed to " + f.action(it))
 		}
 	}
 	return out

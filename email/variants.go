@@ -15,7 +15,7 @@ func (f facts) topic() string {
 	byAction := map[string]bool{}
 	for _, it := range f.call.Items {
 		if startsWithVerb(it.Action) {
-			byAction[f.safe(it.Action)] = true
+			byAction[f.action(it)] = true
 		}
 	}
 	for _, side := range []string{"ours", "shared", "theirs"} {
@@ -135,7 +135,7 @@ func CheckIn(call extract.Call, opt Options) (Draft, error) {
 		": " + quote(p) + "."
 	for _, it := range call.Items {
 		if it.Side == extract.Ours && !isSelf(it) && strings.TrimSpace(it.Action) != "" {
-			first += " On our side, " + firstName(f.owner(it)) + " committed to " + f.safe(it.Action) + ", and that is on track."
+			first += " On our side, " + firstName(f.owner(it)) + " committed to " + f.action(it) + ", and that is on track."
 			break
 		}
 	}
