@@ -86,6 +86,9 @@ type plan struct {
 	contact string
 
 	days map[int]dayOff // date (yyyymmdd) -> whether it is off, and why
+	// floor is the time no touch being placed may move to or before: a
+	// replan's event.
+	floor time.Time
 }
 
 // dayOff says whether a day is off and why ("" for a workday).
@@ -199,8 +202,8 @@ func (o Options) resolve() *plan {
 // The schedule starts at Options.At, or the call's At when that is zero. The
 // model is Options.Model, or [ModelFor] the call type. When the call booked a
 // next meeting, Plan adds a confirmation text within minutes of the call
-// (unless the model has one), and the sequence stops before the meeting,
-// without a breakup: the meeting replans. The owner and contact come from the
+// (unless the model has one), and the sequence stops before the meeting's
+// day, without a breakup: the meeting replans. The owner and contact come from the
 // options or from the call's attendees, and the prospect's other people
 // become the schedule's stakeholders.
 //
@@ -248,7 +251,10 @@ func Plan(call extract.Call, opt Options) (Schedule, error) {
 	s.Stakeholders = slices.DeleteFunc(others, func(n string) bool { return n == s.opt.contact })
 	if meet != nil {
 		s.Meeting = meet
-		s.Touches = slices.DeleteFunc(s.Touches, func(t Touch) bool { return !t.At.Before(meet.At) || t.Purpose == Breakup })
+		meetDay := midnight(meet.At)
+		s.Touches = slices.DeleteFunc(s.Touches, func(t Touch) bool {
+			return !t.At.Before(meet.At) || t.Purpose == Breakup || !t.Prompt && !t.At.Before(meetDay)
+		})
 		s.End = EndMeeting
 	}
 	return s, nil
@@ -436,9 +442,14 @@ func (p *plan) settle(x *pending, t time.Time) {
 	x.At = p.place(x, t)
 }
 
-// prompt places a prompt touch: at t when t is inside texting hours, else
-// at the start of the next work hours.
+// prompt places a prompt touch: at t when t is inside texting hours on the
+// day the step asked for, else at the start of the next work hours; pushed
+// to another day (by the spacing rules), it is placed like any touch.
 func (p *plan) prompt(x *pending, t time.Time) time.Time {
+	if !midnight(t).Equal(midnight(x.raw.In(t.Location()))) {
+		// Pushed off the day it follows the call on: an ordinary touch.
+		return p.place(x, t)
+	}
 	c := clock(t)
 	if c >= QuietEnd && c < QuietStart {
 		return t
@@ -552,6 +563,9 @@ func (p *plan) space(ts []pending, from int, lastCall time.Time) {
 // switchBlock moves a call to block alt on its own day, or on the next day
 // when that is earlier than notBefore.
 func (p *plan) switchBlock(x *pending, alt Block, notBefore time.Time) {
+	if !p.floor.IsZero() && !notBefore.After(p.floor) {
+		notBefore = p.floor.Add(time.Minute)
+	}
 	t := p.blockTime(x.At, alt)
 	if t.Before(notBefore) {
 		t = p.blockTime(nextDay(x.At), alt)

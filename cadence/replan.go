@@ -94,6 +94,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 	}
 	p := stored.working()
 	ev.At = ev.At.In(p.cal.Loc())
+	p.floor = ev.At
 	out := s
 	out.opt = stored
 	out.Events = append(slices.Clip(s.Events), ev)

@@ -50,7 +50,7 @@ type End uint8
 const (
 	EndOpen    End = iota
 	EndBreakup     // the last touch is the breakup
-	EndMeeting     // the call booked a meeting: the sequence stops before it, and the meeting replans
+	EndMeeting     // the call booked a meeting: the sequence stops before its day, and the meeting replans
 	EndReplied     // the prospect replied: nothing more is sent
 	EndBooked      // a meeting was booked after the call: nothing more is sent
 	EndNoTouch     // nobody to follow up (an internal call)
