@@ -98,5 +98,5 @@
 // useful: the zero [Options] plans in UTC with 09:00-17:00 work hours and no
 // holidays; the zero [Model] means "the model for the call type". Bad input
 // is an error, never a panic: [ErrNoTime], [ErrInvalidModel] (as a
-// [*ModelError]), [ErrDelay], [ErrEvent], [ErrNoStamp].
+// [*ModelError]), [ErrDelay], [ErrEvent], [ErrEventTime], [ErrNoStamp].
 package cadence

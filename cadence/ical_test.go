@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/aftercall/aftercall/cadence"
 	"github.com/aftercall/aftercall/extract"
 	"github.com/aftercall/aftercall/internal/golden"
+	"github.com/aftercall/aftercall/timeexpr"
 )
 
 var stamp = time.Date(2026, 11, 17, 18, 0, 0, 0, time.UTC)
@@ -176,5 +178,38 @@ func TestICSErrors(t *testing.T) {
 	b, err := zero.ICS(cadence.ICSOptions{Stamp: stamp})
 	if err != nil || !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR\r\n")) || !bytes.HasSuffix(b, []byte("END:VCALENDAR\r\n")) {
 		t.Errorf("zero schedule: %q, %v", b, err)
+	}
+}
+
+// TestICSFoldsUTF8 checks that folding counts octets and never splits a
+// multi-byte character.
+func TestICSFoldsUTF8(t *testing.T) {
+	berlin := zone(t, "Europe/Berlin")
+	s, err := cadence.Build(time.Date(2026, 11, 17, 14, 0, 0, 0, berlin), cadence.PersistenceC(), cadence.Options{
+		Calendar: timeexpr.Calendar{Location: berlin},
+		Contact:  "Jürgen Müller-Lüdenscheidt, Geschäftsführer der Größten Bäckerei Österreichs — 🥨🥨🥨",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.ICS(cadence.ICSOptions{Stamp: stamp})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(string(b), "\r\n"), "\r\n") {
+		if len(l) > 75 {
+			t.Errorf("line %d is %d octets: %q", i+1, len(l), l)
+		}
+		if !utf8.ValidString(l) {
+			t.Errorf("line %d splits a character: %q", i+1, l)
+		}
+	}
+	parsed, err := ics.ParseCalendar(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := parsed.Todos()[0].GetProperty(ics.ComponentPropertySummary).Value
+	if !strings.Contains(got, "Österreichs — 🥨🥨🥨") {
+		t.Errorf("summary after unfolding = %q", got)
 	}
 }

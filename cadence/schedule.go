@@ -77,8 +77,10 @@ type Meeting struct {
 // [Schedule.After] returns the schedule replanned for an event.
 //
 // The zero Schedule has no touches. A Schedule carries the options it was
-// built with (unexported, so After can replan); compare two schedules by
-// their JSON encoding or with cmpopts.IgnoreUnexported(Schedule{}).
+// built with (unexported, so After can replan in the same calendar); one
+// decoded from JSON has none and replans in the zero Options' calendar
+// (UTC). Compare two schedules by their JSON encoding or with
+// cmpopts.IgnoreUnexported(Schedule{}).
 type Schedule struct {
 	// Model is the name of the model the touches came from.
 	Model string `json:"model"`
