@@ -477,6 +477,8 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// offsets refer to the repaired text when the input is not UTF-8
+		text = strings.ToValidUTF8(text, "\uFFFD")
 		check := func(what string, ev Evidence) {
 			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End {
 				t.Fatalf("%s evidence %+v out of range (len %d)", what, ev, len(text))
