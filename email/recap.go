@@ -324,10 +324,8 @@ func (f facts) thanks() string {
 	if p := f.thanksPain(); p != "" {
 		return endSentence(lead + ", and for being candid about " + quote(p))
 	}
-	for _, q := range f.call.Questions {
-		if t := f.safe(q.Text); t != "" && !f.isOurs(q.Asker) && f.customerSafe(q.Text) {
-			return endSentence(lead + ", and for the sharp questions, including " + askedText(t))
-		}
+	if q := f.bestQuestion(); q != "" {
+		return endSentence(lead + ", and for the sharp questions, including " + askedText(q))
 	}
 	for _, it := range f.call.Items {
 		if it.Side == extract.Theirs && startsWithVerb(it.Action) && len(strings.Fields(it.Action)) >= 3 {
@@ -347,6 +345,14 @@ func (f facts) thanks() string {
 // ("whether the API covers alerts").
 func askedText(q string) string {
 	q = strings.TrimSpace(q)
+	// Drop a spoken lead-in: "And what's…", "So, can we…".
+	for _, lead := range []string{"and ", "so ", "but ", "oh ", "okay ", "ok ", "also ", "honestly "} {
+		if len(q) > len(lead)+3 && strings.EqualFold(q[:len(lead)], lead) {
+			q = strings.TrimLeft(q[len(lead):], ", ")
+		} else if l := strings.TrimSpace(lead) + ","; len(q) > len(l)+3 && strings.EqualFold(q[:len(l)], l) {
+			q = strings.TrimLeft(q[len(l):], ", ")
+		}
+	}
 	first := strings.ToLower(strings.SplitN(q, " ", 2)[0])
 	if !strings.HasSuffix(q, "?") || first == "whether" || first == "if" {
 		switch first {
@@ -408,6 +414,42 @@ func (f facts) painPoint() string {
 	return f.safe(f.opt.PainPoint)
 }
 
+// bestQuestion is the customer's question most worth naming: open ones
+// first, then the one with the most content words; small talk ("Could you
+// zoom in a little?") never.
+func (f facts) bestQuestion() string {
+	best, score := "", 0
+	for _, q := range f.call.Questions {
+		t := f.safe(q.Text)
+		if t == "" || f.isOurs(q.Asker) || !f.customerSafe(q.Text) {
+			continue
+		}
+		n := contentWords(t)
+		if n < 2 || len(strings.Fields(t)) > 16 {
+			continue
+		}
+		n = min(n, 5)
+		if !q.Answered {
+			n += 3
+		}
+		if n > score {
+			best, score = t, n
+		}
+	}
+	return best
+}
+
+// contentWords counts the words of s that carry content.
+func contentWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, `.,;:!?"'()`); len(w) > 2 && !stopwords[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // quotable reports whether a pain point says enough to quote back: five
 // words or more, and not a question.
 func quotable(p string) bool {
@@ -435,6 +477,9 @@ var stopwords = map[string]bool{
 	"okay": true, "yeah": true, "well": true, "just": true, "one": true, "for": true, "with": true, "are": true,
 	"but": true, "you": true, "your": true, "our": true, "they": true, "them": true, "what": true, "there": true,
 	"really": true, "like": true, "very": true, "have": true, "has": true, "had": true, "not": true, "all": true,
+	"could": true, "would": true, "does": true, "did": true, "can": true, "how": true, "long": true, "been": true,
+	"way": true, "about": true, "any": true, "little": true, "bit": true, "right": true, "now": true, "see": true,
+	"will": true, "should": true, "is": true, "here": true, "who": true, "when": true, "why": true,
 }
 
 // thanksPain is the pain point the thank-you quotes: one the summary's
@@ -511,6 +556,9 @@ func (f facts) summary() []string {
 		}
 		if strings.Contains(thanked, squash(f.safe(q.Text))) {
 			continue // the thank-you already quotes it
+		}
+		if contentWords(f.safe(q.Text)) < 2 {
+			continue // small talk
 		}
 		tail := "we'll come back with the answer"
 		if q.Answered {

@@ -70,7 +70,7 @@ func checkCustomerSafe(t *testing.T, call extract.Call, opt email.Options, d dra
 	for name, text := range d.customer() {
 		low := strings.ToLower(text)
 		for _, b := range bad {
-			if b != "" && strings.Contains(low, b) {
+			if b != "" && containsWord(low, b) {
 				t.Errorf("%s carries %q:\n%s", name, b, text)
 			}
 		}
@@ -165,4 +165,20 @@ func lintTargets(t *testing.T, f fixture) map[string]string {
 		t.Errorf("internal summary: %v", fs)
 	}
 	return m
+}
+
+// containsWord reports whether s holds w not followed by a letter, so a
+// competitor named "Workday" does not match "2 workdays after".
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		e := off + k + len(w)
+		if e == len(s) || !(s[e] >= 'a' && s[e] <= 'z') {
+			return true
+		}
+		off += k + 1
+	}
 }

@@ -100,7 +100,7 @@ What we heard:
 {{end}}{{end}}{{if .Items}}
 Action items:
 {{range .Items}}- {{.Owner}}: {{.Action}} ({{.Due}})
-{{end}}{{with .More}}Plus {{.}} smaller items; I'll send the full list separately.
+{{end}}{{with .More}}Plus {{if eq . 1}}one smaller item{{else}}{{.}} smaller items{{end}}; I'll send the full list separately.
 {{end}}{{end}}
 Next step:
 {{.NextStep}}
@@ -136,7 +136,7 @@ const recapHTML = `<!DOCTYPE html>
 {{- end}}
 </table>
 {{- with .More}}
-<p>Plus {{.}} smaller items; I'll send the full list separately.</p>
+<p>Plus {{if eq . 1}}one smaller item{{else}}{{.}} smaller items{{end}}; I'll send the full list separately.</p>
 {{- end}}
 {{- end}}
 <p>Next step:<br>
