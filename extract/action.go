@@ -23,10 +23,25 @@ var actionVerbs = func() map[string]bool {
 	nail hammer finalize finalise wrap button iron work sort line socialize socialise pitch propose offer
 	recommend suggest mock sketch design lay redline mark annotate comment respond reply answer return
 	shoot fire drop come join attend host lead train onboard brief align agree settle negotiate
-	hop jump sit catch go see hear think reserve block hold print copy cc rope bump remind chase nudge
+	hop jump sit catch go reserve block hold print copy cc rope bump remind chase nudge
 	pencil lay fill complete collect gather compile assemble package bundle source secure obtain
 	request receive get-back double-check doublecheck triple-check send-over tell inform notify update
-	loop-in`) {
+	loop-in turn roll expand rerun redo resend reshare rework retest push lock waive throw cap match
+	extend escalate chase call email phone text message post publish write rewrite edit proofread polish
+	refine tweak adjust sanity clarify reconcile pilot trial benchmark measure calculate compute model
+	forecast allocate approve authorize authorise sponsor champion socialise socialize present
+	pitch demo walk tour host facilitate moderate set-up setup stand spin ramp staff hire assign delegate
+	confirm reconfirm double reserve secure lock guarantee honor honour commit promise pledge hold freeze
+	unfreeze unblock escalate raise lower drop cut reduce increase bump lift extend shorten delay
+	expedite accelerate speed prioritize prioritise rank score grade audit inspect scan patch upgrade
+	downgrade clean purge delete archive restore backup sync integrate connect hook wire map link embed
+	mock prototype wireframe sketch illustrate render print laminate ship mail courier deliver fetch
+	bring carry drive fly travel visit attend join dial ring phone reach contact invite remind ping nudge
+	poll survey interview gather interview collect crunch pull compile aggregate consolidate combine merge
+	split separate break package price quote discount bundle cost size estimate spec specify define
+	recommend advise coach train teach mentor support help assist fix resolve troubleshoot debug diagnose
+	investigate triage log ticket file raise open close reopen approve sign countersign execute initial
+	notarize stamp seal return countersign`) {
 		m[v] = true
 	}
 	return m
@@ -71,7 +86,7 @@ func baseForm(w string) string {
 // clauseStops end an action's verb phrase.
 var clauseStops = map[string]bool{
 	"so": true, "because": true, "before": true, "if": true, "once": true, "when": true, "unless": true,
-	"but": true, "which": true, "after": true, "while": true, "since": true, "until": true, "till": true,
+	"but": true, "after": true, "while": true, "since": true, "until": true, "till": true,
 	"then": true, "cause": true, "though": true, "although": true, "whereas": true, "that's": true,
 	"as": true, "assuming": true, "provided": true, "otherwise": true, "okay": true, "ok": true,
 }

@@ -67,6 +67,7 @@ var defaultAccept = []string{
 	"that's fine", "let's do it", "let's do that", "done", "on it", "you got it", "for sure", "agreed",
 	"good idea", "makes sense", "i'll do that", "i'll take it", "i'll take that", "i can take it", "i've got it",
 	"leave it with me", "consider it done", "got it", "i'd like that", "please do", "that helps",
+	"works", "work for me", "suits", "fine by me", "that's good", "good for me", "see you then", "booked", "locked in",
 }
 
 var defaultDecline = []string{
@@ -114,13 +115,16 @@ var defaultInCall = []string{
 	"see that", "see it", "hear me", "hear you", "summarize", "summarise", "read it", "read that",
 	"pause", "stop there", "leave it there", "do introductions", "do a quick", "run through",
 	"type", "take notes", "write that down", "note that", "fix it now", "fixing it now", "demo",
+	"go back", "go in", "go with", "look out", "leave room", "keep it", "stop", "hand you", "turn it",
+	"get going", "get started", "stay in touch", "keep in touch",
 }
 
 var defaultNonTask = []string{
 	"be", "say", "admit", "bet", "guess", "see", "hear", "want", "like", "love", "hope", "think",
 	"mention", "remember", "wait", "hang", "stay", "sit", "pause", "stop", "assume", "agree", "miss",
 	"enjoy", "appreciate", "take that", "leave it", "let you go", "talk to you", "speak to you", "see you",
-	"catch you", "be honest", "be there", "start", "know", "want", "leave", "beat", "miss",
+	"catch you", "be honest", "be there", "start", "know", "want", "leave", "beat", "miss", "have more",
+	"take that", "go find", "find a time", "suspect", "get away",
 }
 
 var defaultIntro = []string{
@@ -132,7 +136,7 @@ var defaultMeeting = []string{
 	"call", "meeting", "demo", "session", "sync", "workshop", "walkthrough", "check-in", "checkin",
 	"kickoff", "kick-off", "invite", "invitation", "onsite", "on-site", "lunch", "dinner", "coffee",
 	"catch-up", "catchup", "review session", "deep dive", "deep-dive", "follow-up call", "huddle",
-	"standup", "stand-up", "qbr", "presentation", "zoom", "teams", "follow-up", "followup", "follow up",
+	"standup", "stand-up", "qbr", "presentation", "zoom", "mtg", "mtng", "follow-up", "followup", "follow up",
 }
 
 var defaultDone = []string{

@@ -94,7 +94,7 @@ func Detect(text string) Format {
 		if s == "" {
 			continue
 		}
-		if _, _, ok := headerLine(s); ok && i <= first+12 {
+		if i <= first+12 && isHeader(s) {
 			continue
 		}
 		content++
@@ -556,7 +556,7 @@ func cuePayload(text string, s, e int) (string, []timeexpr.Span) {
 // without a cue.
 var actionSections = []string{
 	"next step", "action item", "action", "ai", "to do", "todo", "to-do", "follow-up", "follow up",
-	"followup", "tasks", "owners", "open items", "commitments", "next", "deliverables",
+	"followup", "tasks", "owners", "open items", "commitments", "deliverables",
 }
 
 // isActionSection reports whether a notes heading introduces action items.
@@ -575,7 +575,7 @@ func isActionSection(h string) bool {
 func readNotes(text string, ls []line) []rawTurn {
 	var ts []rawTurn
 	section := ""
-	for _, l := range ls {
+	for li, l := range ls {
 		s, e := trimSpan(text, l.start, l.end)
 		if s == e {
 			continue
@@ -584,6 +584,7 @@ func readNotes(text string, ls []line) []rawTurn {
 		if k, _, ok := headerLine(str); ok && (peopleKey(k) != 0 || k == "date") {
 			continue
 		}
+		bulleted := isBullet(str) || strings.HasPrefix(str, "-") || strings.HasPrefix(str, "*")
 		heading := false
 		if str[0] == '#' {
 			heading = true
@@ -629,6 +630,9 @@ func readNotes(text string, ls []line) []rawTurn {
 		if strings.HasSuffix(plain, ":") && len(strings.Fields(plain)) <= 6 {
 			heading = true
 			plain = strings.TrimSuffix(plain, ":")
+		}
+		if !heading && !bulleted && bareHeading(plain) && nextIsBullet(text, ls, li) {
+			heading = true // "next steps" on its own line above a list
 		}
 		if heading {
 			section = strings.ToLower(strings.Trim(plain, " *_:"))
@@ -732,4 +736,38 @@ func notePronoun(low string) int {
 		return pronBoth
 	}
 	return pronNone
+}
+
+// bareHeading reports whether a notes line could be a heading written
+// without a colon ("next steps", "Background"): one to three words, no
+// digits or punctuation.
+func bareHeading(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(isLetter(c) || c == ' ' || c == '/' || c == '&' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// nextIsBullet reports whether the next non-blank line after ls[i] is a
+// list item.
+func nextIsBullet(text string, ls []line, i int) bool {
+	for j := i + 1; j < len(ls); j++ {
+		t := strings.TrimSpace(text[ls[j].start:ls[j].end])
+		if t != "" {
+			return isBullet(t)
+		}
+	}
+	return false
+}
+
+// isHeader reports whether s is a header line.
+func isHeader(s string) bool {
+	_, _, ok := headerLine(s)
+	return ok
 }

@@ -53,7 +53,7 @@ var headerKeys = map[string]bool{
 	"company": true, "customer": true, "organizer": true, "organiser": true, "host": true,
 	"location": true, "duration": true, "rep": true, "author": true, "notes by": true,
 	"attendees": true, "present": true, "participants": true, "on the call": true, "call": true,
-	"who": true, "not on the call": true, "not there": true, "absent": true, "missing": true,
+	"who": true, "on call": true, "not on call": true, "not on the call": true, "not there": true, "absent": true, "missing": true,
 	"apologies": true, "recorded": true, "recording": true, "kind": true, "type": true,
 	"deal": true, "source": true, "zone": true, "timezone": true, "language": true,
 }
@@ -62,9 +62,9 @@ var headerKeys = map[string]bool{
 // 0 neither.
 func peopleKey(k string) int {
 	switch k {
-	case "attendees", "present", "participants", "on the call", "who", "call":
+	case "attendees", "present", "participants", "on the call", "on call", "who", "call":
 		return 1
-	case "not on the call", "not there", "absent", "missing", "apologies":
+	case "not on the call", "not on call", "not there", "absent", "missing", "apologies":
 		return 2
 	}
 	return 0
@@ -77,10 +77,15 @@ func headerLine(s string) (key, value string, ok bool) {
 	s = strings.TrimSpace(strings.TrimPrefix(s, "\uFEFF"))
 	s = strings.TrimPrefix(s, "NOTE ")
 	s = strings.TrimLeft(s, "#>-* ")
-	s = strings.NewReplacer("**", "", "__", "").Replace(s)
 	k := strings.IndexByte(s, ':')
-	if k <= 0 || k > 20 {
+	if k <= 0 || k > 24 {
 		return "", "", false
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "**", ""), "__", "")
+		if k = strings.IndexByte(s, ':'); k <= 0 || k > 20 {
+			return "", "", false
+		}
 	}
 	key = strings.ToLower(strings.TrimSpace(s[:k]))
 	if !headerKeys[key] {
@@ -286,7 +291,10 @@ func parsePeople(v string) []Attendee {
 				a.Name = strings.Join(fs[1:], " ")
 			}
 			if !looksLikeName(a.Name) {
-				continue
+				if !lowerName(a.Name) {
+					continue
+				}
+				a.Name = titleCase(a.Name) // "sarah lim" in lower-case notes
 			}
 			out = append(out, a)
 		}
@@ -317,4 +325,29 @@ func orgAndRole(inner string) (org, role string) {
 		}
 	}
 	return org, strings.Join(roles, ", ")
+}
+
+// lowerName reports whether s is one to four lower-case words of letters.
+func lowerName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c == ' ' || c == '-' || c == '\'') {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase capitalises each word of s.
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if w[0] >= 'a' && w[0] <= 'z' {
+			ws[i] = string(w[0]-32) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
 }

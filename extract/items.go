@@ -131,7 +131,10 @@ type cand struct {
 	tentative bool
 	kind      Kind
 	action    string
-	cond      *cand // the condition clause
+	cond      *cand  // the condition clause
+	preset    string // an action set by the rule that found the item
+	presetDue *Due
+	clause    [2]int // byte range of the clause in the sentence, when not all of it
 	// set while resolving
 	owner   string
 	side    Side
@@ -268,6 +271,9 @@ func verbAfter(ts []tok, i int) (int, bool, bool) {
 				return i, hedged, neg
 			}
 			if w == "if" && !(i+1 < len(ts) && (ts[i+1].w == "i" || ts[i+1].w == "we")) {
+				if i > 0 && ts[i-1].w == "see" {
+					return i - 1, true, neg // "I'll see if one of them would talk to you"
+				}
 				return -1, hedged, neg
 			}
 			if w == "and" && !(i > 0 && (ts[i-1].w == "ahead" || ts[i-1].w == "try")) {
@@ -295,16 +301,16 @@ func (p *parser) findCands(si int) []*cand {
 	s := &p.sents[si]
 	t := &p.turns[s.turn]
 	notes := t.raw.notes
+	p.curSpeaker = t.speaker
 	low := s.low
 	// cheap prefilter: most sentences carry no cue at all
-	if !notes && !strings.Contains(low, "'") && !strings.Contains(low, "will") && !strings.Contains(low, "can") &&
-		!strings.Contains(low, "could") && !strings.Contains(low, "going to") && !strings.Contains(low, "gonna") &&
-		!strings.Contains(low, "need") && !strings.Contains(low, "would") && !strings.Contains(low, "please") &&
-		!strings.Contains(low, "should") && !strings.Contains(low, "let") && !strings.Contains(low, "how about") &&
-		!strings.Contains(low, "owe") && !strings.Contains(low, "must") && !strings.Contains(low, "have to") {
+	if !notes && !hasAny(low, cueHints) {
 		return nil
 	}
-	ts := tokenize(s.text)
+	if anyPhrase(low, hypotheticals) >= 0 {
+		return nil
+	}
+	ts := s.toksCache()
 	var cs []*cand
 	// a question opened by a wh-word or an auxiliary commits nobody,
 	// unless it is a request ("can you …") handled below
@@ -333,6 +339,24 @@ func (p *parser) findCands(si int) []*cand {
 	return cs
 }
 
+// cueHints are substrings at least one of which every cue holds.
+var cueHints = []string{"'ll", "will", "can", "could", "going to", "gonna", "need", "would", "'d ", "please",
+	"should", "let", "how about", "what about", "owe", "must", "have to", "has to", "might", "may", "shall",
+	"want", "what i", "what we", "'m ", "'re "}
+
+// hasAny reports whether s contains any of subs.
+func hasAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hypotheticals mark a sentence about what might happen, not what will.
+var hypotheticals = []string{"if we ever", "if you ever", "would you ever", "hypothetically", "in theory", "if we were to", "if i were", "if we were", "were we to"}
+
 var questionOpener = map[string]bool{
 	"what": true, "when": true, "how": true, "why": true, "where": true, "who": true, "which": true,
 	"do": true, "does": true, "did": true, "is": true, "are": true, "will": true, "would": true,
@@ -344,6 +368,9 @@ var questionOpener = map[string]bool{
 // its kind and the index after it.
 func (p *parser) subjectAt(ts []tok, i int, notes bool) (kind int, who *person, role, rel string, next int) {
 	w := ts[i].w
+	if i > 0 && (w == "i" || w == "we") && (ts[i-1].w == "what" || ts[i-1].w == "which" || ts[i-1].w == "whatever" || ts[i-1].w == "how") {
+		return subjNone, nil, "", "", 0
+	}
 	if i > 0 && !isPunct(ts[i-1].w) && w != "i" && w != "we" {
 		// a subject starts a clause: after punctuation, a conjunction or
 		// a discourse word
@@ -400,12 +427,35 @@ func (p *parser) subjectAt(ts []tok, i int, notes bool) (kind int, who *person, 
 		}
 		return subjNone, nil, "", "", 0
 	}
+	if !ts[i].cap && i+1 < len(ts) && (modalWord[ts[i+1].w] || notes && (ts[i+1].w == "to" || isThirdPerson(ts[i+1].w))) && !notNames[w] && p.knownFirst(w) != nil {
+		q := p.knownFirst(w)
+		return subjPerson, q, q.name, "", i + 1 // "raj to send the form"
+	}
+	if notes && w == "will" && (i == 0 || isPunct(ts[i-1].w)) {
+		return subjI, nil, "", "", i // "will revert eod tmrw": the author
+	}
+	if bareRoles[w] && i+1 < len(ts) && modalWord[ts[i+1].w] && !ts[i].cap {
+		return subjRole, p.ps.lookup(w), w, "the", i + 1
+	}
 	if ts[i].cap && !notNames[w] && (i > 0 || !commonStart[w]) {
 		j := i + 1
 		for j < len(ts) && j < i+3 && ts[j].cap && !notNames[ts[j].w] {
 			j++
 		}
 		name := joinOrig(ts[i:j])
+		if j+1 < len(ts) && ts[j].w == "," && modalWord[ts[j+1].w] && i > 0 && ts[i-1].w == "," {
+			j++ // "our CFO, Marta Lindqvist, will confirm"
+			if p.ps.lookup(name) == nil {
+				q := p.ps.add(name, "", "")
+				q.side = SideUnknown
+				if sp := p.curSpeaker; sp != nil {
+					q.side = sp.side
+					if k := i - 2; k >= 1 && (ts[k-1].w == "your" || k >= 2 && ts[k-2].w == "your") {
+						q.side = otherSide(sp.side)
+					}
+				}
+			}
+		}
 		team := false
 		if j+1 < len(ts) && ts[j].w == "'s" && (ts[j+1].w == "team" || ts[j+1].w == "group" || ts[j+1].w == "folks" || ts[j+1].w == "people" || ts[j+1].w == "office") {
 			team = true
@@ -431,6 +481,22 @@ func (p *parser) subjectAt(ts []tok, i int, notes bool) (kind int, who *person, 
 	return subjNone, nil, "", "", 0
 }
 
+// knownFirst returns the person whose first name is w (lower case), when
+// exactly one is.
+func (p *parser) knownFirst(w string) *person {
+	var hit *person
+	for _, q := range p.ps.list {
+		fs := strings.Fields(normName(q.name))
+		if len(fs) > 0 && fs[0] == w && !q.author {
+			if hit != nil {
+				return nil
+			}
+			hit = q
+		}
+	}
+	return hit
+}
+
 // knownWord reports whether w is a known person's name part.
 func (p *parser) knownWord(w string) bool {
 	for _, q := range p.ps.list {
@@ -451,6 +517,13 @@ func orgRel(s Side) string {
 }
 
 // commonStart are capitalised sentence openers that are not names.
+// bareRoles are teams named without an article ("legal will send …").
+var bareRoles = map[string]bool{
+	"legal": true, "procurement": true, "security": true, "finance": true, "engineering": true,
+	"product": true, "support": true, "marketing": true, "infosec": true, "it": false, "ops": true,
+	"accounting": true, "compliance": true, "management": true, "leadership": true, "hr": true,
+}
+
 var commonStart = map[string]bool{"if": true, "once": true, "when": true, "after": true, "as": true}
 
 var modalWord = map[string]bool{
@@ -507,12 +580,12 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 			j++
 		}
 		v, hedged, neg := verbAfter(ts, j)
-		if v < 0 || neg || p.inCall(ts, v, s) || letsNow[ts[v].w] && !p.hasFutureTime(s) {
+		if v < 0 || neg || p.inCall(ts, v, s, true) || letsNow[ts[v].w] && !p.hasFutureTime(s) || s.q {
 			return nil
 		}
 		return &cand{s: si, at: i, vp: v, subj: subjLets, mode: modeCommit, tentative: hedged}
 	}
-	if w == "let" && i+1 < len(ts) && ts[i+1].w == "me" && i+2 < len(ts) {
+	if w == "let" && i+1 < len(ts) && ts[i+1].w == "me" && i+2 < len(ts) && (i == 0 || isPunct(ts[i-1].w) || clauseOpeners[ts[i-1].w]) {
 		v := i + 2
 		if ts[v].w == "just" || ts[v].w == "quickly" || ts[v].w == "go" && v+2 < len(ts) && ts[v+1].w == "ahead" {
 			v2, _, _ := verbAfter(ts, v)
@@ -521,78 +594,197 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 			}
 			v = v2
 		}
-		if ts[v].w == "know" || p.inCall(ts, v, s) || !actionVerbs[ts[v].w] {
+		if ts[v].w == "know" || p.inCall(ts, v, s, true) || !actionVerbs[ts[v].w] {
+			return nil
+		}
+		if letMeNow[ts[v].w] && !p.hasFutureTime(s) && hasPhrase(s.low, "get back") < 0 && hasPhrase(s.low, "follow up") < 0 &&
+			hasPhrase(s.low, "back to you") < 0 && hasPhrase(s.low, "and send") < 0 {
 			return nil
 		}
 		return &cand{s: si, at: i, vp: v, subj: subjI, mode: modeCommit}
+	}
+	if w == "what" && i+3 < len(ts) && (ts[i+1].w == "i" || ts[i+1].w == "we") {
+		// "what I can do is extend your trial"
+		for k := i + 2; k < len(ts) && k < i+6; k++ {
+			if ts[k].w == "is" {
+				v, hedged, neg := verbAfter(ts, k+1)
+				if v < 0 || neg || !actionVerbs[ts[v].w] {
+					return nil
+				}
+				sj := subjI
+				if ts[i+1].w == "we" {
+					sj = subjWe
+				}
+				return &cand{s: si, at: i, vp: v, subj: sj, mode: modeCommit, tentative: hedged}
+			}
+		}
+		return nil
 	}
 	subj, who, role, rel, j := p.subjectAt(ts, i, notes)
 	if subj == subjNone || j >= len(ts) {
 		return nil
 	}
+	if s.q && subj != subjYou {
+		return nil // "so if we signed this month, we could close January?"
+	}
 	// notes: "Hannah sends the DPA", "I owe them the answer"
-	if notes && subj == subjPerson && who != nil && isThirdPerson(ts[j].w) {
+	if notes && subj == subjPerson && who != nil && isThirdPerson(ts[j].w) && deliverable[baseForm(ts[j].w)] {
 		return &cand{s: si, at: i, vp: j, subj: subj, who: who, role: role, mode: modeCommit}
 	}
-	if ts[j].w == "owe" || ts[j].w == "owes" {
+	if (ts[j].w == "owe" || ts[j].w == "owes") && j+1 < len(ts) && (ts[j+1].w == "you" || ts[j+1].w == "them" || ts[j+1].w == "him" || ts[j+1].w == "her") &&
+		(notes || p.hasFutureTime(s)) {
 		return &cand{s: si, at: i, vp: j, subj: subj, who: who, role: role, rel: rel, mode: modeCommit}
 	}
 	next, tent, ok := modalAt(ts, j, notes || subj == subjPerson)
 	if !ok {
 		// progressive future: "I'm sending it over tonight"
 		if (subj == subjI || subj == subjWe) && j+1 < len(ts) && (ts[j].w == "am" || ts[j].w == "are") &&
-			strings.HasSuffix(ts[j+1].w, "ing") && actionVerbs[baseForm(ts[j+1].w)] && p.hasFutureTime(s) {
+			strings.HasSuffix(ts[j+1].w, "ing") && deliverable[baseForm(ts[j+1].w)] && p.hasFutureTime(s) {
 			return &cand{s: si, at: i, vp: j + 1, subj: subj, mode: modeCommit}
 		}
 		return nil
 	}
-	if ts[j].w == "to" && subj != subjPerson && subj != subjRole {
+	mw := ts[j].w
+	if mw == "to" && subj != subjPerson && subj != subjRole {
 		return nil
+	}
+	obligation := mw == "need" || mw == "needs" || mw == "have" || mw == "has"
+	if obligation && subj != subjI && subj != subjWe && subj != subjYou {
+		return nil // "our CFO has to sign": a fact, not an item
 	}
 	v, hedged, neg := verbAfter(ts, next)
 	if v < 0 {
 		return nil
 	}
 	vw := ts[v].w
-	if neg && hasPhrase(s.low, "until") < 0 && hasPhrase(s.low, "till") < 0 {
+	if neg && !p.untilTime(s) {
 		return nil
 	}
 	if vw == "be" && v+1 < len(ts) && strings.HasSuffix(ts[v+1].w, "ing") {
 		v++
 		vw = ts[v].w
 	}
-	if !actionVerbs[baseForm(vw)] || subj == subjThey && !notes {
+	future := mw == "will" || mw == "shall" || mw == "am" || mw == "are" || mw == "is" || mw == "gonna" || mw == "to"
+	if !actionVerbs[baseForm(vw)] && !(future && (subj == subjI || subj == subjWe || subj == subjPerson || subj == subjRole) && maybeVerb(vw)) {
+		return nil
+	}
+	if subj == subjThey && !notes {
 		return nil
 	}
 	if vw == "let" && !(v+2 < len(ts) && (ts[v+2].w == "know" || v+3 < len(ts) && ts[v+3].w == "know")) {
 		return nil
 	}
-	if (ts[j].w == "can" || ts[j].w == "could") && !p.hasFutureTime(s) && !p.repliesToQuestion(si) {
-		return nil // a capability, not a promise
+	if (mw == "can" || mw == "could") && (!p.timeAfter(s, ts[v].a) || i > 0 && ts[i-1].w == "so") {
+		return nil // a capability or a purpose, not a promise
 	}
-	if negatedBefore(ts, i) || hasPhrase(s.low, "right now") >= 0 || hasPhrase(s.low, "in the chat") >= 0 {
+	if (subj == subjPerson || subj == subjRole) && weakThird[baseForm(vw)] {
+		return nil // "Martin will ask that second"
+	}
+	if negatedBefore(ts, i) || p.nowMarker(s) {
 		return nil
 	}
 	if subj == subjYou && youNonAgent[vw] {
+		if (vw == "have" || vw == "get" || vw == "receive" || vw == "see") && (hasPhrase(s.low, "from me") >= 0 || hasPhrase(s.low, "from us") >= 0) {
+			// "you'll have a status update from me": the speaker's promise
+			sj := subjI
+			if hasPhrase(s.low, "from us") >= 0 {
+				sj = subjWe
+			}
+			return &cand{s: si, at: i, vp: v, subj: sj, mode: modeCommit, tentative: tent || hedged}
+		}
 		return nil
 	}
-	if p.nonTask(ts, v) || p.inCall(ts, v, s) {
+	if p.nonTask(ts, v) || p.inCall(ts, v, s, false) {
 		return nil
 	}
 	if !isLetter(vw[0]) || strings.HasSuffix(vw, "ed") && !actionVerbs[vw] {
 		return nil
 	}
+	if subj == subjPerson && who == nil && !deliverable[baseForm(vw)] && !p.hasFutureTime(s) {
+		return nil // "Kyle is going to ask me that"
+	}
 	c := &cand{s: si, at: i, vp: v, subj: subj, who: who, role: role, rel: rel, mode: modeCommit, tentative: tent || hedged}
-	if ts[j].w == "can" || ts[j].w == "could" {
-		// "I can send you …" is an offer; "we can do that" an acceptance
-		if subj == subjYou {
-			return nil
-		}
+	if subj == subjYou && (mw == "can" || mw == "could") {
+		return nil
 	}
 	if subj == subjNobody {
 		c.mode = modeProposal
 	}
 	return c
+}
+
+// clauseOpeners may stand before "let me" at the start of a clause.
+var clauseOpeners = map[string]bool{"so": true, "and": true, "but": true, "okay": true, "ok": true, "then": true, "well": true, "actually": true, "here": true, "now": true, "yeah": true, "yes": true, "sure": true, "great": true, "perfect": true, "alright": true, "right": true, "oh": true, "um": true, "look": true, "first": true}
+
+// weakThird are verbs that make no item for a third person ("Kyle will
+// ask", "my team will want").
+var weakThird = map[string]bool{"ask": true, "want": true, "think": true, "go": true, "have": true, "need": true, "like": true, "love": true, "see": true}
+
+// timeAfter reports whether a future time is named after byte offset k.
+func (p *parser) timeAfter(s *sentence, k int) bool {
+	for _, e := range p.times(s) {
+		if e.Span.Start >= k && !e.Past && (e.Due.After(p.opt.At) || e.Anchor != "") {
+			return true
+		}
+	}
+	return false
+}
+
+// letMeNow are verbs of "let me" that happen during the call unless a
+// later time or a reply is named ("let me check", "let me ask her").
+var letMeNow = map[string]bool{
+	"ask": true, "look": true, "see": true, "check": true, "think": true, "grab": true, "find": true,
+	"pull": true, "go": true, "show": true, "share": true, "jump": true, "try": true, "read": true,
+	"open": true, "turn": true, "bring": true, "put": true, "start": true, "answer": true, "add": true,
+	"switch": true, "type": true, "write": true, "note": true, "take": true, "double-check": true,
+	"just": true, "make": true, "give": true, "walk": true, "run": true, "click": true, "scroll": true,
+}
+
+// untilTime reports whether a negated promise names when it will happen
+// ("I won't have it until Friday").
+func (p *parser) untilTime(s *sentence) bool {
+	k := hasPhrase(s.low, "until")
+	if k < 0 {
+		k = hasPhrase(s.low, "till")
+	}
+	if k < 0 {
+		return false
+	}
+	for _, e := range p.times(s) {
+		if e.Span.Start > k && !e.Past {
+			return true
+		}
+	}
+	return false
+}
+
+// nowMarkers say a promise is kept during the call.
+var nowMarkers = []string{"so you can see", "as you can see", "right now", "now", "while we're talking", "as we speak", "in the chat", "on screen", "real quick", "on the screen", "here on"}
+
+// nowMarker reports whether the sentence does its work now: a now marker
+// and no later time.
+func (p *parser) nowMarker(s *sentence) bool {
+	if anyPhrase(s.low, strongNow) >= 0 {
+		return true
+	}
+	return anyPhrase(s.low, nowMarkers) >= 0 && !p.hasFutureTime(s)
+}
+
+// strongNow mark work done during the call whatever else is said.
+var strongNow = []string{"while we're talking", "while we talk", "as we speak", "in the chat", "right now", "on the fly"}
+
+// maybeVerb reports whether w, after "I'll", can be a verb not in the
+// action list: a lower-case word that is no adverb or function word.
+func maybeVerb(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ly") || strings.ContainsAny(w, "0123456789'") {
+		return false
+	}
+	switch w {
+	case "the", "and", "but", "not", "all", "too", "yes", "one", "two", "that", "this", "what", "there",
+		"here", "then", "more", "some", "any", "very", "also", "still", "even", "only", "never", "again":
+		return false
+	}
+	return true
 }
 
 // youNonAgent are verbs after "you'll" that describe what happens to the
@@ -619,10 +811,13 @@ func (p *parser) nonTask(ts []tok, v int) bool {
 
 // inCall reports whether the verb phrase at toks[v] is done during the
 // call, with no later time named.
-func (p *parser) inCall(ts []tok, v int, s *sentence) bool {
+func (p *parser) inCall(ts []tok, v int, s *sentence, lets bool) bool {
 	rest := joinToks(ts[v:min(len(ts), v+5)])
 	for _, n := range p.lx.InCall {
 		if rest == n || strings.HasPrefix(rest, n+" ") {
+			if !lets && (n == "take a look" || n == "have a look" || n == "look at this" || n == "start" || n == "begin" || n == "demo" || n == "recap") {
+				continue
+			}
 			return !p.hasFutureTime(s)
 		}
 	}
@@ -666,6 +861,9 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 		} else if at(v, "mind") {
 			v++
 		}
+	case (w == "can" || w == "could" || w == "would" || w == "will") && at(i+1, "your") && i+3 < len(ts) &&
+		(ts[i+2].w == "team" || ts[i+2].w == "folks" || ts[i+2].w == "people" || ts[i+2].w == "side" || ts[i+2].w == "group"):
+		v = i + 3 // "can your team run a training session?"
 	case w == "any" && at(i+1, "chance") && at(i+2, "you") && (at(i+3, "could") || at(i+3, "can")):
 		v = i + 4
 	case w == "please" && clauseStart:
@@ -688,10 +886,15 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 			v, need = j, true
 		case (at(j, "love") || at(j, "like") || at(j, "want")) && at(j+1, "to") && at(j+2, "see") && ts[i+1].w == "would":
 			v, need = j+2, true
+		case at(j, "want") && j+1 < len(ts) && (ts[j+1].w == "the" || ts[j+1].w == "a" || ts[j+1].w == "an" || ts[j+1].w == "your") && p.timeAfter(s, ts[j].a):
+			v, need = j, true // "I want the patched connector in production by the 10th"
 		default:
 			return nil
 		}
 	case (w == "can" || w == "could") && (at(i+1, "i") || at(i+1, "we")) && (at(i+2, "get") || at(i+2, "have") || at(i+2, "see")):
+		if at(i+3, "back") || at(i+3, "together") || at(i+3, "on") || at(i+3, "a") && at(i+4, "call") {
+			return nil // "can we get back together Monday?": a proposal
+		}
 		v, need = i+2, true
 	default:
 		return nil
@@ -706,7 +909,7 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 		}
 		v = vv
 		_ = hedged
-		if !actionVerbs[ts[v].w] || p.inCall(ts, v, s) || requestInCall[ts[v].w] {
+		if !actionVerbs[ts[v].w] || p.inCall(ts, v, s, true) || requestInCall[ts[v].w] && !p.hasFutureTime(s) {
 			return nil
 		}
 	}
@@ -719,7 +922,7 @@ var requestInCall = map[string]bool{
 	"tell": true, "walk": true, "explain": true, "describe": true, "talk": true, "repeat": true,
 	"hear": true, "see": true, "give": false, "remind": true, "elaborate": true, "clarify": true,
 	"speak": true, "say": true, "expand": true, "help": false, "go": true, "scroll": true, "zoom": true,
-	"click": true, "make": true, "put": false, "mute": true, "unmute": true, "stop": true, "hang": true,
+	"click": true, "make": true, "put": false, "show": true, "mute": true, "unmute": true, "stop": true, "hang": true,
 	"hold": true, "wait": true, "bear": true, "imagine": true, "think": true, "confirm": false,
 }
 
@@ -785,9 +988,23 @@ func (p *parser) findCondition(c *cand) {
 		if vw == "have" && v+1 < len(clause) && (clause[v+1].w == "time" || clause[v+1].w == "questions" || clause[v+1].w == "any") {
 			return
 		}
+		if (subj == subjI || subj == subjWe) && (c.subj == subjI || c.subj == subjWe) {
+			c.tentative = true // "today if I can get legal to send it": a hedge
+			return
+		}
 		cc := &cand{s: c.s, toks: clause, at: 0, vp: v, subj: subj, who: who, role: role, rel: rel, mode: modeCommit}
 		if subj == subjYou {
 			cc.mode = modeRequest
+		}
+		cc.clause = [2]int{ts[k].a, ts[end-1].b}
+		if k < c.at {
+			m := end
+			for m < len(ts)-1 && (isPunct(ts[m].w) || ts[m].w == "then") {
+				m++
+			}
+			c.clause = [2]int{ts[m].a, ts[len(ts)-1].b}
+		} else if k > 0 {
+			c.clause = [2]int{ts[0].a, ts[k-1].b}
 		}
 		c.cond = cc
 		return
@@ -836,19 +1053,4 @@ func negatedBefore(ts []tok, i int) bool {
 		}
 	}
 	return false
-}
-
-// repliesToQuestion reports whether sentence si is in a turn answering a
-// question or request from someone else.
-func (p *parser) repliesToQuestion(si int) bool {
-	s := &p.sents[si]
-	t := &p.turns[s.turn]
-	if s.turn == 0 || t.raw.notes {
-		return false
-	}
-	prev := &p.turns[s.turn-1]
-	if prev.speaker == t.speaker || prev.n == 0 {
-		return false
-	}
-	return p.sents[prev.first+prev.n-1].q
 }

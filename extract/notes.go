@@ -16,7 +16,7 @@ var pastOpeners = map[string]bool{
 func (p *parser) noteCands(si int, found []*cand) []*cand {
 	s := &p.sents[si]
 	t := &p.turns[s.turn]
-	ts := tokenize(s.text)
+	ts := s.toksCache()
 	if len(ts) == 0 {
 		return found
 	}
@@ -24,6 +24,9 @@ func (p *parser) noteCands(si int, found []*cand) []*cand {
 		return nil
 	}
 	subj, who, role := p.noteOwner(t)
+	if subj == subjNone && isActionSection(t.raw.section) && anyPhrase(s.low, []string{"both teams", "both sides", "together", "jointly", "joint"}) >= 0 {
+		subj = subjBoth
+	}
 	if len(found) > 0 {
 		if subj != subjNone && si == t.first {
 			c := found[0]
@@ -40,7 +43,8 @@ func (p *parser) noteCands(si int, found []*cand) []*cand {
 	if si == t.first && !action && subj == subjNone {
 		// an imperative to-do: "maybe ask Maya about retention"
 		v, hedged, neg := verbAfter(ts, 0)
-		if v >= 0 && !neg && v <= 2 && actionVerbs[ts[v].w] && !ts[v].cap && ts[0].w != "don't" && ts[0].w != "do" {
+		if v >= 0 && !neg && v <= 2 && actionVerbs[ts[v].w] && !ts[v].cap && ts[0].w != "don't" && ts[0].w != "do" && ts[0].w != "dont" &&
+			!(v+1 < len(ts) && strings.HasSuffix(ts[v+1].w, "ed")) {
 			if v == 0 || hedged {
 				return append(found, &cand{s: si, toks: ts, at: 0, vp: v, subj: subjI, mode: modeCommit, tentative: hedged})
 			}
@@ -48,6 +52,19 @@ func (p *parser) noteCands(si int, found []*cand) []*cand {
 	}
 	if si != t.first || !action && subj == subjNone {
 		return found
+	}
+	if subj == subjNone && len(ts) > 1 {
+		// "they need board approval …": the line's own subject
+		switch w := ts[0].w; {
+		case w == "they" || w == "them":
+			subj = subjThey
+		case w == "we" || w == "i":
+			subj = subjI
+		default:
+			if q := p.knownFirst(w); q != nil {
+				subj, who, role = subjPerson, q, q.name
+			}
+		}
 	}
 	if s.q {
 		return found
@@ -85,9 +102,10 @@ func (p *parser) doneLine(s *sentence, ts []tok) bool {
 	if pastOpeners[ts[0].w] && !p.hasFutureTime(s) {
 		return true
 	}
+	low := stripParens(s.low)
 	for _, d := range p.lx.Done {
-		if k := hasPhrase(s.low, d); k >= 0 {
-			rest := strings.TrimSpace(s.low[k+len(d):])
+		if k := hasPhrase(low, d); k >= 0 {
+			rest := strings.TrimSpace(low[k+len(d):])
 			if d == "done" && (strings.HasPrefix(rest, "by") || strings.HasPrefix(rest, "before") || strings.HasPrefix(rest, "in ")) {
 				continue
 			}
@@ -123,7 +141,10 @@ func (p *parser) noteMeeting(si int, ts []tok) *cand {
 	s := &p.sents[si]
 	k := strings.IndexByte(s.low, ':')
 	if k <= 0 || k > 30 {
-		return nil
+		k = 0
+		if len(ts) > 2 {
+			k = ts[min(2, len(ts)-1)].a // "mtg booked tues 11am"
+		}
 	}
 	label := s.low[:k]
 	if anyPhrase(label, p.lx.Meeting) < 0 || !p.hasFutureTime(s) {
@@ -137,4 +158,19 @@ func (p *parser) noteMeeting(si int, ts []tok) *cand {
 		return nil
 	}
 	return &cand{s: si, toks: ts, at: 0, vp: 0, subj: subjBoth, mode: modeCommit, meeting: true}
+}
+
+// stripParens drops parenthesised asides ("(invite already sent)").
+func stripParens(s string) string {
+	for {
+		a := strings.IndexByte(s, '(')
+		if a < 0 {
+			return s
+		}
+		b := strings.IndexByte(s[a:], ')')
+		if b < 0 {
+			return s[:a]
+		}
+		s = s[:a] + s[a+b+1:]
+	}
 }

@@ -33,6 +33,10 @@ type parser struct {
 	turns  []turnState
 	sents  []sentence
 	sides  int // number of sides present on the call
+	// curSpeaker is the speaker of the sentence being read.
+	curSpeaker *person
+	// anchored are the items (by index) whose deadline waits on an event.
+	anchored map[int]anchored
 }
 
 // Parse extracts the call in text: its attendees, turns and the items that
@@ -94,6 +98,7 @@ func Parse(text string, opt Options) (Call, error) {
 		c.Attendees = []Attendee{}
 	}
 	p.analyze(&c)
+	p.settleAnchors(&c)
 	return c, nil
 }
 
@@ -127,10 +132,16 @@ func (p *parser) read() {
 		q.known = true
 	}
 	p.turns = make([]turnState, 0, len(raws))
+	byLabel := map[string]*person{}
 	for _, r := range raws {
 		t := turnState{raw: r}
 		if r.label != "" && !notes {
-			t.speaker = p.ps.add(r.label, r.org, "")
+			if q, ok := byLabel[r.label+"\x00"+r.org]; ok {
+				t.speaker = q
+			} else {
+				t.speaker = p.ps.add(r.label, r.org, "")
+				byLabel[r.label+"\x00"+r.org] = t.speaker
+			}
 			t.speaker.present, t.speaker.speaker, t.speaker.known = true, true, true
 		} else if notes {
 			t.speaker = p.author

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/aftercall/aftercall/timeexpr"
 )
 
 // items finds the items of the call.
@@ -10,6 +12,11 @@ func (p *parser) items() []Item {
 	var cs []*cand
 	for si := range p.sents {
 		found := p.findCands(si)
+		if len(found) == 0 {
+			if c := p.proposalAt(si); c != nil {
+				found = append(found, c)
+			}
+		}
 		if t := &p.turns[p.sents[si].turn]; t.raw.notes {
 			found = p.noteCands(si, found)
 		}
@@ -53,7 +60,11 @@ func (p *parser) items() []Item {
 			it.Restated = append([]Evidence(nil), c.evid[1:]...)
 		}
 		if it.Due != nil && it.Due.Time.IsZero() {
-			it.Due = nil // anchored to an event the call never dated
+			it.Due = nil // anchored: settled by settleAnchors
+			if p.anchored == nil {
+				p.anchored = map[int]anchored{}
+			}
+			p.anchored[i] = anchored{anchor: c.anchor, phrase: c.due.Phrase, explicit: c.due.Explicit}
 		}
 		out[i] = it
 	}
@@ -118,35 +129,62 @@ var meetingVerbs = map[string]bool{
 	"pencil": true, "run": true, "host": true, "invite": true, "grab": true, "block": true, "reschedule": true,
 }
 
-// resolveAnchors dates anchored deadlines ("before our next call") by the
-// meeting the call schedules: the earliest future time said in a
-// sentence naming the anchor's event.
+// anchored is an item whose deadline points at an event.
+type anchored struct {
+	anchor, phrase string
+	explicit       bool
+}
+
+// resolveAnchors marks items anchored to the next meeting as high
+// priority; their dates are settled once the call's meetings are known.
 func (p *parser) resolveAnchors(cs []*cand) {
 	for _, c := range cs {
-		if c.anchor == "" || c.due == nil {
+		if c.anchor != "" {
+			c.prio = max(c.prio, High)
+		}
+	}
+}
+
+// settleAnchors dates anchored deadlines ("before our next call") by the
+// meeting the call schedules: the call's next meeting when the anchor is
+// a generic one, else the earliest future time said in a sentence naming
+// the anchor's event, the most precise first.
+func (p *parser) settleAnchors(c *Call) {
+	for i, a := range p.anchored {
+		if i >= len(c.Items) || c.Items[i].Due != nil {
 			continue
 		}
-		words := strings.Fields(c.anchor)
-		noun := words[len(words)-1]
+		words := strings.Fields(a.anchor)
+		if len(words) == 0 || strings.Contains(a.anchor, "this") {
+			continue
+		}
+		noun := strings.Trim(words[len(words)-1], ".,;:?!")
+		generic := noun == "call" || noun == "meeting" || noun == "time" || noun == "one" || noun == "session" || noun == "sync" ||
+			strings.Contains(a.anchor, "next")
 		var best *Due
-		for si := range p.sents {
-			s := &p.sents[si]
-			if hasPhrase(s.low, noun) < 0 && !(noun == "call" && hasPhrase(s.low, "meeting") >= 0) {
-				continue
-			}
-			for _, e := range p.times(s) {
-				if e.Past || e.Due.IsZero() || e.Anchor != "" || !e.Start.After(p.opt.At) {
+		if c.NextMeeting != nil && !c.NextMeeting.Time.IsZero() && (generic ||
+			strings.Contains(lowerASCII(c.NextMeeting.Phrase+" "+c.NextMeeting.Purpose), noun)) {
+			best = &Due{Time: c.NextMeeting.Time.In(p.cal.Loc()), Phrase: a.phrase, Explicit: a.explicit, Grain: timeexpr.GrainMinute}
+		}
+		if best == nil {
+			for si := range p.sents {
+				s := &p.sents[si]
+				if hasPhrase(s.low, noun) < 0 && !(generic && (hasPhrase(s.low, "meeting") >= 0 || hasPhrase(s.low, "call") >= 0)) {
 					continue
 				}
-				if best == nil || e.Start.Before(best.Time) {
-					best = &Due{Time: e.Start.In(p.cal.Loc()), Phrase: c.due.Phrase, Explicit: c.due.Explicit, Grain: e.Grain}
+				for _, e := range p.times(s) {
+					if e.Past || e.Due.IsZero() || e.Anchor != "" || !e.Start.After(p.opt.At) || e.Grain > timeexpr.GrainDay {
+						continue
+					}
+					if best == nil || e.Grain < best.Grain || e.Grain == best.Grain && e.Start.Before(best.Time) {
+						best = &Due{Time: e.Start.In(p.cal.Loc()), Phrase: a.phrase, Explicit: a.explicit, Grain: e.Grain}
+					}
 				}
 			}
 		}
 		if best != nil {
-			c.due = best
+			c.Items[i].Due = best
 		}
-		c.prio = max(c.prio, High)
 	}
 }
 
@@ -158,7 +196,9 @@ func (p *parser) merge(cs []*cand) []*cand {
 next:
 	for _, c := range cs {
 		for _, o := range out {
-			if o.side == c.side && o.owner == c.owner && o.kind == c.kind && sameAction(o.action, c.action) && o != c.cond && c != o.cond {
+			sameKind := o.kind == c.kind || (o.kind == Commitment || o.kind == Request) && (c.kind == Commitment || c.kind == Request)
+			sameMeeting := o.kind == MeetingItem && c.kind == MeetingItem && o.due != nil && c.due != nil && o.due.Time.Equal(c.due.Time)
+			if o.side == c.side && o.owner == c.owner && sameKind && (sameAction(o.action, c.action) || sameMeeting) && o != c.cond && c != o.cond {
 				o.evid = append(o.evid, c.evid...)
 				if c.due != nil && (o.due == nil || c.due.Grain != 0 && c.due.Grain < o.due.Grain) {
 					o.due = c.due
@@ -215,8 +255,15 @@ func contentWords(s string) map[string]bool {
 	for _, w := range strings.Fields(lowerASCII(s)) {
 		w = strings.Trim(w, ".,;:()\"'")
 		if w != "" && !actionStops[w] {
-			m[baseForm(w)] = true
+			w = baseForm(w)
+			if deliverVerbs[w] {
+				w = "send"
+			}
+			m[w] = true
 		}
 	}
 	return m
 }
+
+// deliverVerbs all mean handing something over, for comparing actions.
+var deliverVerbs = map[string]bool{"send": true, "get": true, "have": true, "give": true, "deliver": true, "share": true, "forward": true, "email": true, "provide": true}

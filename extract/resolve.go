@@ -15,6 +15,53 @@ func (p *parser) evidence(si int, at int) Evidence {
 	return Evidence{Turn: s.turn, Start: start, End: end, Quote: p.input[start:end]}
 }
 
+// evidenceRange returns the evidence for bytes [a, b) of sentence si.
+func (p *parser) evidenceRange(si, a, b int) Evidence {
+	s := &p.sents[si]
+	t := &p.turns[s.turn]
+	start, end := t.ct.span(p.input, s.a+a, s.a+b, s.a+a)
+	return Evidence{Turn: s.turn, Start: start, End: end, Quote: p.input[start:end]}
+}
+
+// antecedent finds what a pronoun object refers to: the last noun phrase
+// ("the DPA") before offset at in sentence si, or in the sentence before
+// it in the same turn.
+func (p *parser) antecedent(si, at int) string {
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := &p.sents[k]
+		if s.turn != p.sents[si].turn {
+			break
+		}
+		ts := s.toksCache()
+		limit := len(s.text)
+		if k == si {
+			limit = at
+		}
+		best := ""
+		for i := 0; i < len(ts) && ts[i].a < limit; i++ {
+			switch ts[i].w {
+			case "the", "a", "an", "your", "our", "their", "my", "his", "her":
+				j := i + 1
+				for j < len(ts) && ts[j].a < limit && j < i+5 && !isPunct(ts[j].w) && !clauseStops[ts[j].w] &&
+					!modalWord[ts[j].w] && ts[j].w != "and" && ts[j].w != "to" && ts[j].w != "for" && ts[j].w != "so" {
+					j++
+				}
+				if j > i+1 {
+					best = joinToks(ts[i:j])
+					if ts[i].w == "our" || ts[i].w == "my" || ts[i].w == "your" {
+						best = "the " + joinToks(ts[i+1:j])
+					}
+				}
+				i = j - 1
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
 // speakerOf returns the speaker of sentence si.
 func (p *parser) speakerOf(si int) *person { return p.turns[p.sents[si].turn].speaker }
 
@@ -94,7 +141,7 @@ func (p *parser) answer(ti int) int {
 		}
 		return -1
 	}
-	if acc >= 0 && acc < 40 {
+	if acc >= 0 && acc < 120 {
 		return 1
 	}
 	return 0
@@ -153,6 +200,9 @@ func (p *parser) owner(c *cand) {
 		}
 	case subjThey:
 		c.side, c.reason = otherSide(spSide), "the other side"
+		if org := p.orgOf(c.side); org != "" && c.rel == "" {
+			c.owner, c.reason = org, "their organisation"
+		}
 		if c.rel == "he" || c.rel == "she" {
 			c.side, c.reason = spSide, "a pronoun"
 		}
@@ -193,18 +243,58 @@ func (p *parser) sharedSide(sp Side) Side {
 // expression after the verb, else any; anchored phrases are kept for
 // later.
 func (p *parser) due(si int, vpOff int) (*Due, string) {
-	es := p.times(&p.sents[si])
+	return p.dueIn(si, vpOff, 0, len(p.sents[si].text))
+}
+
+// acceptedBy finds the promise with which the person a conditional asks
+// ("if you can send …") answered it in their next turn.
+func (p *parser) acceptedBy(si int, cc *cand, out []*cand) *cand {
+	if cc.subj != subjYou {
+		return nil
+	}
+	ti := p.responder(si, p.vocative(si, p.sents[si].toksCache()))
+	if ti < 0 {
+		return nil
+	}
+	for _, r := range out {
+		if p.sents[r.s].turn == ti && (r.subj == subjI || r.subj == subjWe) && r.cond == nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// dueIn is due restricted to time expressions within bytes [lo, hi) of
+// the sentence.
+func (p *parser) dueIn(si int, vpOff, lo, hi int) (*Due, string) {
+	s := &p.sents[si]
+	es := p.times(s)
 	var pick *timeexpr.Expr
+	best := -1
 	for i := range es {
 		e := &es[i]
-		if e.Past || e.Due.IsZero() && e.Anchor == "" {
+		if e.Past || e.Due.IsZero() && e.Anchor == "" || e.Span.Start < lo || e.Span.Start >= hi {
 			continue
 		}
-		if pick == nil || pick.Span.Start < vpOff && e.Span.Start >= vpOff {
-			pick = e
+		prep := deadlinePrep(s.low, e.Span.Start) || deadlinePrep(lowerASCII(e.Text), 0) && hasPhrase(lowerASCII(e.Text), strings.Fields(lowerASCII(e.Text))[0]) == 0
+		if e.Grain >= timeexpr.GrainMonth && !prep {
+			continue // "the Q3 export", "the H1 plan": a name, not a deadline
+		}
+		score := 0
+		if prep {
+			score += 2
+		}
+		if e.Span.Start >= vpOff {
+			score++
+		}
+		if score > best {
+			pick, best = e, score
 		}
 	}
 	if pick == nil {
+		if a := anchorPhrase(s.low); a != "" {
+			return &Due{Phrase: a, Explicit: true}, a
+		}
 		return nil, ""
 	}
 	if pick.Due.IsZero() {
@@ -237,15 +327,37 @@ func (p *parser) resolve(cs []*cand) []*cand {
 		}
 		s := &p.sents[c.s]
 		times := p.times(s)
-		c.action = actionText(s.text, c.toks, c.vp, times)
+		c.action = c.preset
+		if c.action == "" {
+			c.action = actionText(s.text, c.toks, c.vp, times)
+		}
 		if c.action == "" {
 			continue
 		}
 		c.evid = []Evidence{p.evidence(c.s, c.toks[c.at].a)}
-		c.due, c.anchor = p.due(c.s, c.vpOffset())
+		if c.presetDue != nil {
+			if ti := p.responder(c.s, nil); ti >= 0 && p.turns[ti].n > 0 {
+				c.evid = append(c.evid, p.evidence(p.turns[ti].first, 0))
+			}
+		}
+		if c.presetDue != nil {
+			c.due = c.presetDue
+		} else if c.clause[1] > c.clause[0] {
+			c.due, c.anchor = p.dueIn(c.s, c.vpOffset(), c.clause[0], c.clause[1])
+		} else {
+			c.due, c.anchor = p.due(c.s, c.vpOffset())
+		}
 		c.conf = 0.9
 		if vagueObject(c.action) {
+			if np := p.antecedent(c.s, c.toks[c.at].a); np != "" && !genericVerbs[strings.Fields(c.action)[0]] {
+				c.action = fillVague(c.action, "x "+np)
+			}
+		}
+		if vagueObject(c.action) {
 			earlier := lastAction
+			if genericVerbs[strings.Fields(c.action)[0]] {
+				earlier = ""
+			}
 			for k := len(pending) - 1; k >= 0; k-- {
 				if p.sents[pending[k].s].turn >= s.turn-6 {
 					earlier = pending[k].action
@@ -287,12 +399,12 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				rs := &p.sents[commit.s]
 				rt := p.times(rs)
 				commit.action = actionText(rs.text, commit.toks, commit.vp, rt)
-				if vagueObject(commit.action) {
+				if vagueObject(commit.action) || len(contentWords(commit.action)) < 2 && len(contentWords(c.action)) > len(contentWords(commit.action)) {
 					commit.action = fillVague(commit.action, c.action)
 				}
 				commit.evid = []Evidence{p.evidence(commit.s, commit.toks[commit.at].a), c.evid[0]}
 				commit.due, commit.anchor = p.due(commit.s, commit.vpOffset())
-				if commit.due == nil && commit.anchor == "" {
+				if commit.due == nil && commit.anchor == "" || commit.anchor != "" && c.due != nil && c.anchor == "" {
 					commit.due, commit.anchor = c.due, c.anchor
 				}
 				commit.kind = Request
@@ -340,6 +452,9 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				}
 			}
 		}
+		if fs := strings.Fields(c.action); vagueObject(c.action) && genericVerbs[fs[0]] && c.kind != Request {
+			continue // "I can do that" with nothing to point at
+		}
 		if c.tentative || anyPhrase(s.low, p.lx.Hedges) >= 0 {
 			c.tentative = true
 			c.conf -= 0.25
@@ -359,7 +474,21 @@ func (p *parser) resolve(cs []*cand) []*cand {
 			cc.s = c.s
 			cc.action = actionText(s.text, cc.toks, cc.vp, p.times(s))
 			if cc.action != "" {
-				cc.evid = []Evidence{c.evid[0]}
+				cc.evid = []Evidence{p.evidenceRange(c.s, cc.clause[0], cc.clause[1])}
+				cc.due, cc.anchor = p.dueIn(c.s, cc.clause[0], cc.clause[0], cc.clause[1])
+				if r := p.acceptedBy(c.s, cc, out); r != nil {
+					// the addressee answered with a promise: that is the condition
+					if vagueObject(r.action) || len(contentWords(r.action)) < 2 {
+						r.action = fillVague(r.action, cc.action)
+					}
+					r.evid = append(r.evid, cc.evid...)
+					if r.due == nil && r.anchor == "" {
+						r.due, r.anchor = cc.due, cc.anchor
+					}
+					c.cond = r
+					all = append(all, c)
+					continue
+				}
 				p.owner(cc)
 				cc.kind = Commitment
 				if cc.mode == modeRequest {
@@ -388,4 +517,61 @@ var deliverable = map[string]bool{
 	"loop": true, "introduce": true, "intro": true, "connect": true, "set": true, "schedule": true,
 	"book": true, "review": true, "sign": true, "confirm": true, "check": true, "update": true,
 	"draft": true, "prepare": true, "put": true, "follow": true,
+}
+
+// deadlinePrep reports whether the words just before offset k of low set
+// a deadline ("by", "before", "until", "within", "in", "on", "end of").
+func deadlinePrep(low string, k int) bool {
+	b := strings.TrimRight(low[:k], " ")
+	for _, w := range []string{"by", "before", "until", "till", "within", "in", "on", "end of", "no later than", "for", "over", "during", "at", "from", "first thing", "due"} {
+		if strings.HasSuffix(b, " "+w) || b == w {
+			return true
+		}
+	}
+	for _, w := range []string{"by ", "before ", "until ", "within ", "in ", "end of ", "first thing", "early ", "mid", "late "} {
+		if strings.HasPrefix(low[k:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorPhrase finds a deadline anchored to an event the call names but
+// the time finder did not: "before the trial kickoff", "for next time".
+func anchorPhrase(low string) string {
+	if k := hasPhrase(low, "for next time"); k >= 0 {
+		return "next time"
+	}
+	for _, pre := range []string{"before the ", "before our ", "ahead of the ", "ahead of our ", "by the ", "by our "} {
+		k := strings.Index(low, pre)
+		if k < 0 {
+			continue
+		}
+		rest := low[k+len(pre):]
+		ws := strings.Fields(rest)
+		for n := 0; n < len(ws) && n < 3; n++ {
+			w := strings.Trim(ws[n], ".,;:?!")
+			for _, m := range []string{"call", "meeting", "demo", "kickoff", "kick-off", "session", "workshop", "review", "sync", "one"} {
+				if w == m {
+					return strings.TrimRight(strings.Join(ws[:n+1], " "), ".,;:?!")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// orgOf returns the organisation most people of side belong to, or "".
+func (p *parser) orgOf(side Side) string {
+	count := map[string]int{}
+	best := ""
+	for _, q := range p.ps.list {
+		if q.side == side && q.org != "" {
+			count[q.org]++
+			if best == "" || count[q.org] > count[best] {
+				best = q.org
+			}
+		}
+	}
+	return best
 }

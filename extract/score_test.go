@@ -177,9 +177,18 @@ func ratio(a, b int) float64 {
 // item's quotes (source and restatements) hold at least 60% of the want
 // quote's words; among those, same side and owner is preferred.
 func scoreCall(w want, c extract.Call) score {
+	sc, _ := matchCall(w, c)
+	return sc
+}
+
+// matchCall scores c against w and returns, for each want item, the index
+// of the item it matched or -1.
+func matchCall(w want, c extract.Call) (score, []int) {
 	sc := score{want: len(w.Items), got: len(c.Items)}
+	match := make([]int, len(w.Items))
 	used := make([]bool, len(c.Items))
-	for _, wi := range w.Items {
+	for wk, wi := range w.Items {
+		match[wk] = -1
 		best, bestScore := -1, 0.0
 		for gi, it := range c.Items {
 			if used[gi] {
@@ -207,6 +216,7 @@ func scoreCall(w want, c extract.Call) score {
 			continue
 		}
 		used[best] = true
+		match[wk] = best
 		it := c.Items[best]
 		sc.matched++
 		if it.Owner == wi.Owner && it.Side.String() == wi.Side {
@@ -221,7 +231,7 @@ func scoreCall(w want, c extract.Call) score {
 			}
 		}
 	}
-	return sc
+	return sc, match
 }
 
 // Floors the overall score must reach (see the package report).
@@ -255,5 +265,48 @@ func TestScore(t *testing.T) {
 	t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f", "OVERALL", total.want, total.got, total.matched, p, r, f, ow, du)
 	if f < floorF1 || ow < floorOwner || du < floorDue {
 		t.Errorf("overall F1 %.2f (floor %.2f), owner %.2f (floor %.2f), due %.2f (floor %.2f)", f, floorF1, ow, floorOwner, du, floorDue)
+	}
+}
+
+// TestScoreDetail logs, per sample, the want items no item matched and
+// the items that matched nothing (run with -v to read them).
+func TestScoreDetail(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("run with -v")
+	}
+	for _, s := range samples(t) {
+		c, err := extract.Parse(s.text, s.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, match := matchCall(s.want, c)
+		used := make([]bool, len(c.Items))
+		for wk, wi := range s.want.Items {
+			gi := match[wk]
+			if gi < 0 {
+				t.Logf("%s MISSED %s/%q: %q", s.name, wi.Side, wi.Owner, wi.Quote)
+				continue
+			}
+			used[gi] = true
+			it := c.Items[gi]
+			if it.Owner != wi.Owner || it.Side.String() != wi.Side {
+				t.Logf("%s OWNER got %s/%q want %s/%q: %q", s.name, it.Side, it.Owner, wi.Side, wi.Owner, wi.Quote)
+			}
+			d, w := "null", "null"
+			if it.Due != nil {
+				d = it.Due.Time.Format(time.RFC3339)
+			}
+			if wi.Due != nil {
+				w = *wi.Due
+			}
+			if wt, err := time.Parse(time.RFC3339, w); d != w && (it.Due == nil || err != nil || !wt.Equal(it.Due.Time)) {
+				t.Logf("%s DUE got %s want %s: %q", s.name, d, w, wi.Quote)
+			}
+		}
+		for gi, it := range c.Items {
+			if !used[gi] {
+				t.Logf("%s EXTRA %s/%q %q: %q", s.name, it.Side, it.Owner, it.Action, it.Source.Quote)
+			}
+		}
 	}
 }

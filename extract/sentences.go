@@ -168,6 +168,15 @@ type sentence struct {
 	// times caches the sentence's time expressions once tdone is set.
 	times []timeexpr.Expr
 	tdone bool
+	toks  []tok
+}
+
+// toksCache returns the sentence's words, tokenized once.
+func (s *sentence) toksCache() []tok {
+	if s.toks == nil {
+		s.toks = tokenize(s.text)
+	}
+	return s.toks
 }
 
 // abbrevs are words whose trailing period ends no sentence.
