@@ -97,7 +97,7 @@ type Task struct {
 }
 
 // stage recommends a stage move: back when they raised a deal risk
-// (freeze, on hold, champion left) or an objection we did not answer;
+// (freeze, on hold, champion left; not one put in the past) or an objection we did not answer;
 // forward when a next meeting is set, they took on work, and at most one
 // of the qualification risks (vague timeline, uncertain budget, absent
 // decision maker) stands; hold otherwise.
@@ -107,7 +107,7 @@ func (a *analysis) stage() StageRecommendation {
 		return StageRecommendation{Move: Hold, Reason: "internal call"}
 	}
 	for _, s := range a.theirWords() {
-		if h, ok := s.first(catDealRisk); ok {
+		if h, ok := s.first(catDealRisk); ok && !s.has(catBygone) {
 			return StageRecommendation{Move: MoveBack, Reason: "they said " + s.phrase(h), Source: []Evidence{s.ev}}
 		}
 	}

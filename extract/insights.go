@@ -232,7 +232,7 @@ func lineLead(text string, at int) string {
 	return strings.Trim(text[start:at], " \t-*•#>")
 }
 
-// first returns the first ihit of category c.
+// first returns the first hit of category c.
 func (s *isent) first(c icat) (ihit, bool) {
 	for _, h := range s.hits {
 		if h.cat == c {
@@ -242,7 +242,7 @@ func (s *isent) first(c icat) (ihit, bool) {
 	return ihit{}, false
 }
 
-// phrase returns the words of s that ihit h covers, as written.
+// phrase returns the words of s that hit h covers, as written.
 func (s *isent) phrase(h ihit) string {
 	return s.text[s.toks[h.i].start:s.toks[h.j-1].end]
 }
@@ -425,7 +425,7 @@ func nameRunsIn(s string, toks []itok) []nameRun {
 
 func onlySpaces(s string) bool { return strings.TrimSpace(s) == "" && len(s) > 0 }
 
-// isNameWord reports whether itok t of s is capitalised and not a common
+// isNameWord reports whether token t of s is capitalised and not a common
 // capitalised non-name.
 func isNameWord(s string, t itok) bool {
 	r, _ := utf8.DecodeRuneInString(s[t.start:])

@@ -185,6 +185,16 @@ func (a *analysis) decisionMakers() []DecisionMaker {
 			continue
 		}
 		dm := DecisionMaker{Name: name, Role: role, Source: s.ev}
+		for _, m := range a.in.mentioned {
+			if name != "" && namesMatch(m.Name, name) && m.Role != "" {
+				dm.Role = m.Role
+			}
+		}
+		for _, nc := range a.c.NewContacts {
+			if name != "" && namesMatch(nc.Name, name) && nc.Role != "" && len(nc.Role) > len(dm.Role) {
+				dm.Role = nc.Role
+			}
+		}
 		if at, ok := a.attendee(name); ok {
 			dm.Present = a.present(at)
 			if at.Role != "" {

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// InsightCues is the lexicon the insight rules read: the icue phrases that
+// InsightCues is the lexicon the insight rules read: the cue phrases that
 // find questions, the next meeting, key points, objections, competitors,
 // risks and the call type. [DefaultInsightCues] returns the built-in
 // tables; a caller extends them by appending to a copy and passing it in
@@ -38,7 +38,7 @@ type InsightCues struct {
 	// information ("could you send"); they are items, not questions.
 	Requests []string `json:"requests"`
 
-	// Meetings mark a isent that sets up a meeting ("let's book",
+	// Meetings mark a sentence that sets up a meeting ("let's book",
 	// "next call", "does Thursday work").
 	Meetings []string `json:"meetings"`
 	// Accepts and Declines answer a proposal.
@@ -78,6 +78,9 @@ type InsightCues struct {
 	Competitors []string `json:"competitors"`
 	// DealRisks are events that set a deal back ("budget freeze").
 	DealRisks []string `json:"deal_risks"`
+	// Bygones put a deal risk in the past or deny it ("last spring, not
+	// now"): a sentence with one raises no deal risk.
+	Bygones []string `json:"bygones"`
 	// Seniors are the roles that decide: a senior person named with
 	// budget or decision talk is a decision maker.
 	Seniors []string `json:"seniors"`
@@ -454,7 +457,7 @@ func DefaultInsightCues() InsightCues {
 			{"price", "pricing was all over the place"}, {"price", "can't justify"},
 			{"priority", "not a priority"}, {"priority", "not a focus"}, {"priority", "other priorities"},
 			{"timing", "bad timing"}, {"timing", "not the right time"}, {"timing", "next year"},
-			{"timing", "not now"}, {"timing", "calendar is a nightmare"},
+			{"timing", "calendar is a nightmare"},
 			{"incumbent", "we already use"}, {"incumbent", "we already have"}, {"incumbent", "happy with"},
 			{"stall", "need to think about it"}, {"stall", "think it over"}, {"stall", "take it back"},
 			{"concern", "not convinced"}, {"concern", "concern*"}, {"concern", "worried"},
@@ -485,6 +488,10 @@ func DefaultInsightCues() InsightCues {
 		Rivals: []string{
 			"came in", "quoted", "offered", "is cheaper", "are cheaper", "was cheaper", "undercut",
 			"is also", "are also", "pitched",
+		},
+		Bygones: []string{
+			"not now", "no longer", "last year", "last spring", "last summer", "last fall", "last autumn",
+			"last winter", "ago", "previously", "used to", "in the past", "not anymore", "is over", "behind us",
 		},
 		Roles: []string{
 			"ceo", "cfo", "coo", "cto", "cio", "ciso", "cro", "cmo", "vp", "vice president", "svp", "evp",
@@ -518,7 +525,7 @@ var (
 	defaultInsightMatcher = sync.OnceValue(func() *imatcher { return compileInsights(defaultInsightCues()) })
 )
 
-// icat is a icue category in the compiled imatcher.
+// icat is a cue category in the compiled matcher.
 type icat uint8
 
 const (
@@ -550,6 +557,7 @@ const (
 	catCompetitorCue
 	catCompetitor
 	catDealRisk
+	catBygone
 	catRole
 	catSenior
 	catRival
@@ -559,7 +567,7 @@ const (
 	numCats
 )
 
-// icue is one compiled phrase.
+// icue is one compiled cue phrase.
 type icue struct {
 	words  []string
 	prefix bool // the last word matches as a prefix
@@ -567,7 +575,7 @@ type icue struct {
 	val    int // category-specific: the CallType, weight index, topic or objection index
 }
 
-// imatcher finds every icue of a lexicon in a tokenised isent.
+// imatcher finds every cue of a lexicon in a tokenised sentence.
 type imatcher struct {
 	cues    []icue
 	byFirst map[string][]int
@@ -575,14 +583,14 @@ type imatcher struct {
 	lex     *InsightCues
 }
 
-// ihit is one icue found in a isent: tokens [i, j).
+// ihit is one cue found in a sentence: tokens [i, j).
 type ihit struct {
 	cat  icat
 	val  int
 	i, j int
 }
 
-// compileInsights builds the imatcher for lex.
+// compileInsights builds the matcher for lex.
 func compileInsights(lex *InsightCues) *imatcher {
 	m := &imatcher{byFirst: make(map[string][]int), lex: lex}
 	add := func(phrase string, c icat, val int) {
@@ -622,7 +630,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 		{catSuccess, lex.Successes}, {catNeed, lex.Needs}, {catVague, lex.VagueTimes},
 		{catDoubt, lex.Doubts}, {catSigner, lex.Signers}, {catAbsent, lex.Absent},
 		{catCompetitorCue, lex.CompetitorCues}, {catCompetitor, lex.Competitors},
-		{catDealRisk, lex.DealRisks}, {catRole, lex.Roles}, {catSenior, lex.Seniors}, {catRival, lex.Rivals}, {catPrice, lex.Prices},
+		{catDealRisk, lex.DealRisks}, {catBygone, lex.Bygones}, {catRole, lex.Roles}, {catSenior, lex.Seniors}, {catRival, lex.Rivals}, {catPrice, lex.Prices},
 		{catThreshold, lex.Thresholds}, {catCloseDate, lex.CloseDates},
 	}
 	for _, l := range lists {
@@ -641,7 +649,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 	return m
 }
 
-// match returns every icue in toks, in order of position and then of
+// match returns every cue in toks, in order of position and then of
 // the lexicon.
 func (m *imatcher) match(toks []itok) []ihit {
 	var hits []ihit
@@ -660,7 +668,7 @@ func (m *imatcher) match(toks []itok) []ihit {
 	return hits
 }
 
-// at reports whether the icue matches toks from i, and where it ends.
+// at reports whether the cue matches toks from i, and where it ends.
 func (c *icue) at(toks []itok, i int) (int, bool) {
 	if i+len(c.words) > len(toks) {
 		return 0, false
@@ -680,7 +688,7 @@ func (c *icue) at(toks []itok, i int) (int, bool) {
 	return i + len(c.words), true
 }
 
-// itok is one lower-cased word of a isent and its byte offsets in it.
+// itok is one lower-cased word of a sentence and its byte offsets in it.
 type itok struct {
 	w          string
 	start, end int
@@ -688,7 +696,7 @@ type itok struct {
 
 // itokens splits s into lower-cased words. Letters, digits and
 // apostrophes make words; '$', '£', '€' and '%' are words of their own; '.'
-// and ',' inside a number stay in it; ':' after a word is its own itok so
+// and ',' inside a number stay in it; ':' after a word is its own token so
 // that "comp:" cues can require it. Other characters separate words.
 func itokens(s string) []itok {
 	toks := make([]itok, 0, len(s)/5+1)

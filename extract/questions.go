@@ -151,7 +151,7 @@ func (a *analysis) answer(q *isent) (bool, *int) {
 	if len(reply) == 0 {
 		return false, nil
 	}
-	// the isent that addresses this question: most words in common,
+	// the sentence that addresses this question: most words in common,
 	// else the first
 	qw := contentStems(q.text)
 	best, bestN := reply[0], 0
@@ -175,7 +175,7 @@ func (a *analysis) answer(q *isent) (bool, *int) {
 	return false, a.promise(q, reply)
 }
 
-// near reports whether the isent after s in its turn has category c.
+// near reports whether the sentence after s in its turn has category c.
 func (a *analysis) near(s *isent, c icat) bool {
 	idx := a.turnSents[s.turn]
 	for k, i := range idx {

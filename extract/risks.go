@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // RiskNote says why a risk was flagged and, when one sentence shows it,
 // where.
@@ -62,7 +65,7 @@ func (a *analysis) risks() ([]Risk, []RiskNote) {
 		}
 	}
 	for _, s := range a.theirWords() {
-		if h, ok := s.first(catDealRisk); ok && (s.phrase(h) == "no budget" || s.phrase(h) == "freeze") {
+		if h, ok := s.first(catDealRisk); ok && !s.has(catBygone) && (strings.EqualFold(s.phrase(h), "no budget") || strings.Contains(strings.ToLower(s.phrase(h)), "freeze")) {
 			flag(BudgetUncertain, "they said "+s.phrase(h), s)
 		}
 	}
@@ -83,7 +86,7 @@ func (a *analysis) risks() ([]Risk, []RiskNote) {
 	for _, it := range c.Items {
 		if it.Side == Ours && it.Priority == Blocking {
 			ev := it.Source
-			notes = appendRisk(notes, RiskNote{BlockingOurs, "they are waiting on us to " + it.Action, &ev})
+			notes = appendRisk(notes, RiskNote{BlockingOurs, "blocking item on our side: " + it.Action, &ev})
 		}
 	}
 	sort.SliceStable(notes, func(i, j int) bool { return notes[i].Risk < notes[j].Risk })
