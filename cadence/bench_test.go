@@ -48,3 +48,16 @@ func BenchmarkAfter(b *testing.B) {
 		}
 	}
 }
+
+// TestPlanAllocs keeps Plan's allocations in budget: they do not grow with
+// the number of days the schedule spans beyond the day cache.
+func TestPlanAllocs(t *testing.T) {
+	call, o := replanCall(t)
+	if n := testing.AllocsPerRun(50, func() { _, _ = cadence.Plan(call, o) }); n > 40 {
+		t.Errorf("Plan allocates %.0f times, want at most 40", n)
+	}
+	m := cadence.LongCycle()
+	if n := testing.AllocsPerRun(20, func() { _, _ = cadence.Build(call.At, m, o) }); n > 60 {
+		t.Errorf("Build(LongCycle) allocates %.0f times, want at most 60", n)
+	}
+}

@@ -231,6 +231,7 @@ func Plan(call extract.Call, opt Options) (Schedule, error) {
 		return Schedule{Start: start.In(opt.Calendar.Loc()), Touches: []Touch{}, End: EndNoTouch, opt: opt.resolve()}, nil
 	}
 	var meet *Meeting
+	added := false
 	if nm := call.NextMeeting; nm != nil && !nm.Time.IsZero() && nm.Time.After(start) {
 		title := nm.Purpose
 		if title == "" {
@@ -242,11 +243,19 @@ func Plan(call extract.Call, opt Options) (Schedule, error) {
 			steps = append(steps, Step{After: After(5, Minutes), Channel: SMS, Purpose: Confirmation,
 				Note: "confirm the booked meeting by text within minutes"})
 			m.Steps = append(steps, m.Steps...)
+			added = true
 		}
 	}
 	s, err := Build(start, m, opt)
 	if err != nil {
 		return Schedule{}, err
+	}
+	if added {
+		// The confirmation is Plan's, not the model's: keep Step an index
+		// into the caller's model.
+		for i := range s.Touches {
+			s.Touches[i].Step--
+		}
 	}
 	s.Stakeholders = slices.DeleteFunc(others, func(n string) bool { return n == s.opt.contact })
 	if meet != nil {

@@ -35,7 +35,8 @@ type Touch struct {
 	// After is the delay the step asked for; see [Delay].
 	After Delay `json:"after"`
 	// Step is the index of the model step the touch came from, or -1 for a
-	// touch a replan added.
+	// touch the model does not have: the confirmation text Plan adds for a
+	// booked meeting, or a touch a replan added.
 	Step int `json:"step"`
 	// RepAt is At in the rep's zone, when Options.RepZone is set: what the
 	// rep's task list shows. It never decides when the touch happens.
