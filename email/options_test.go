@@ -48,6 +48,24 @@ func TestTemplatesReplaceable(t *testing.T) {
 	}
 }
 
+func TestDefaultTemplatesAreCopies(t *testing.T) {
+	call, cal := exampleCall()
+	before, err := email.Recap(call, email.Options{Calendar: cal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := email.DefaultTemplates()
+	template.Must(d.RecapText.Parse("changed\n"))
+	after, err := email.Recap(call, email.Options{Calendar: cal})
+	if err != nil || after.Text != before.Text {
+		t.Errorf("changing DefaultTemplates changed the package's templates: %v\n%s", err, after.Text)
+	}
+	mine, _ := email.Recap(call, email.Options{Calendar: cal, Templates: &d})
+	if mine.Text != "changed\n" {
+		t.Errorf("the changed copy was not used: %q", mine.Text)
+	}
+}
+
 func TestRecapOmitsLeastUrgentWhenLong(t *testing.T) {
 	call, cal := exampleCall()
 	var items []extract.Item

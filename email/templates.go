@@ -259,7 +259,8 @@ var mdEscaper = strings.NewReplacer(
 
 var funcs = template.FuncMap{"md": mdEscaper.Replace}
 
-var defaultTemplates = sync.OnceValue(func() Templates {
+// parseTemplates parses the default templates.
+func parseTemplates() Templates {
 	return Templates{
 		RecapText:        template.Must(template.New("recap").Parse(recapText)),
 		RecapHTML:        htmltemplate.Must(htmltemplate.New("recap.html").Parse(recapHTML)),
@@ -269,12 +270,15 @@ var defaultTemplates = sync.OnceValue(func() Templates {
 		Variant:          template.Must(template.New("variant").Parse(variantText)),
 		VariantHTML:      htmltemplate.Must(htmltemplate.New("variant.html").Parse(variantHTML)),
 	}
-})
+}
 
-// DefaultTemplates returns the default templates. Each call returns the
-// same parsed templates in a new struct: replace fields freely, but do not
-// modify the templates themselves (Clone them first).
-func DefaultTemplates() Templates { return defaultTemplates() }
+// defaultTemplates are the package's own, parsed once and never changed.
+var defaultTemplates = sync.OnceValue(parseTemplates)
+
+// DefaultTemplates returns a fresh parse of the default templates, to
+// change or extend (add a block, change a FuncMap) without touching the
+// package's own.
+func DefaultTemplates() Templates { return parseTemplates() }
 
 // resolve fills the nil fields of t with the defaults.
 func (o Options) templates() Templates {
