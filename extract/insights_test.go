@@ -311,7 +311,7 @@ func TestObjectionsAndCompetitors(t *testing.T) {
 		turn{"Tom", "We trialled Condeco last year, and we're also looking at project44."},
 	)
 	if len(c.Objections) != 1 || c.Objections[0].Kind != "price" || !c.Objections[0].Handled ||
-		c.Objections[0].Response != "We include the 24/7 SOC, which they charge extra for." {
+		c.Objections[0].Response != "I hear you. We include the 24/7 SOC, which they charge extra for." {
 		t.Errorf("objections = %+v", c.Objections)
 	}
 	var names []string

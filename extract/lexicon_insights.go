@@ -72,6 +72,9 @@ type InsightCues struct {
 
 	// Objections are pushback from the other side, each with a kind.
 	Objections []ObjectionCue `json:"objections"`
+	// Handles open an answer to an objection ("I hear you", "what I can
+	// do is").
+	Handles []string `json:"handles"`
 	// CompetitorCues introduce a competitor's name ("also looking at").
 	CompetitorCues []string `json:"competitor_cues"`
 	// Competitors are names that are competitors wherever they occur.
@@ -452,11 +455,11 @@ func DefaultInsightCues() InsightCues {
 		},
 		Objections: []ObjectionCue{
 			{"price", "too expensive"}, {"price", "expensive"}, {"price", "out of budget"},
-			{"price", "over budget"}, {"price", "too much"}, {"price", "cheaper"}, {"price", "% less"},
+			{"price", "over budget"}, {"price", "costs too much"}, {"price", "too pricey"}, {"price", "% less"},
 			{"price", "less per seat"}, {"price", "want 15% off"}, {"price", "price is high"},
 			{"price", "pricing was all over the place"}, {"price", "can't justify"},
 			{"priority", "not a priority"}, {"priority", "not a focus"}, {"priority", "other priorities"},
-			{"timing", "bad timing"}, {"timing", "not the right time"}, {"timing", "next year"},
+			{"timing", "bad timing"}, {"timing", "not the right time"}, {"timing", "not this year"},
 			{"timing", "calendar is a nightmare"},
 			{"incumbent", "we already use"}, {"incumbent", "we already have"}, {"incumbent", "happy with"},
 			{"stall", "need to think about it"}, {"stall", "think it over"}, {"stall", "take it back"},
@@ -465,6 +468,11 @@ func DefaultInsightCues() InsightCues {
 			{"concern", "hesitant"}, {"concern", "risky"}, {"concern", "don't trust"},
 			{"terms", "capped"}, {"terms", "can we cap"}, {"terms", "wants 12 mo"},
 			{"authority", "can't share that"}, {"authority", "not my call"}, {"authority", "above my pay grade"},
+		},
+		Handles: []string{
+			"i understand", "i hear you", "understood", "fair", "good point", "what i can do", "we can",
+			"i can", "that's why", "the difference", "to be fair", "i'd point out", "what i'd point out",
+			"makes sense", "i get it", "i get that", "we could", "how about", "what if",
 		},
 		CompetitorCues: []string{
 			"also looking at", "also trialling", "also trialing", "also evaluating", "also talking to",
@@ -554,6 +562,7 @@ const (
 	catSigner
 	catAbsent
 	catObjection
+	catHandle
 	catCompetitorCue
 	catCompetitor
 	catDealRisk
@@ -629,7 +638,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 		{catTimeline, lex.Timelines}, {catBudget, lex.Budgets}, {catDecision, lex.Decisions},
 		{catSuccess, lex.Successes}, {catNeed, lex.Needs}, {catVague, lex.VagueTimes},
 		{catDoubt, lex.Doubts}, {catSigner, lex.Signers}, {catAbsent, lex.Absent},
-		{catCompetitorCue, lex.CompetitorCues}, {catCompetitor, lex.Competitors},
+		{catCompetitorCue, lex.CompetitorCues}, {catHandle, lex.Handles}, {catCompetitor, lex.Competitors},
 		{catDealRisk, lex.DealRisks}, {catBygone, lex.Bygones}, {catRole, lex.Roles}, {catSenior, lex.Seniors}, {catRival, lex.Rivals}, {catPrice, lex.Prices},
 		{catThreshold, lex.Thresholds}, {catCloseDate, lex.CloseDates},
 	}

@@ -58,20 +58,45 @@ func (a *analysis) isQuestionSource(s *isent) bool {
 	return false
 }
 
-// spokenResponse finds our answer to o: the first sentence of four words
-// or more in our next turn, within two turns.
+// spokenResponse finds our answer to o: in our next turns (within two),
+// the first sentence that answers it, one that opens with a handling cue
+// ("I hear you", "what I can do") or shares a content word with it.
 func (a *analysis) spokenResponse(o *Objection, s *isent) {
+	ow := contentStems(s.text)
 	for ti := s.turn + 1; ti < len(a.c.Turns) && ti <= s.turn+2; ti++ {
 		for _, k := range a.turnSents[ti] {
 			r := &a.sents[k]
-			if r.side != Ours || len(r.toks) < 4 {
+			if r.side != Ours || len(r.toks) < 2 {
+				continue
+			}
+			if n, _ := wordOverlap(ow, contentStems(r.text)); n == 0 && !r.has(catHandle) {
 				continue
 			}
 			ev := r.ev
-			o.Handled, o.Response, o.ResponseSource = true, strings.TrimSpace(r.text), &ev
+			text := strings.TrimSpace(r.text)
+			// a short opener ("I hear you.") takes the sentence after it
+			if next := a.nextInTurn(r); len(r.toks) < 5 && next != nil {
+				text += " " + strings.TrimSpace(next.text)
+				if next.ev.Turn == ev.Turn && next.ev.End > ev.End {
+					ev.End = next.ev.End
+					ev.Quote = text
+				}
+			}
+			o.Handled, o.Response, o.ResponseSource = true, text, &ev
 			return
 		}
 	}
+}
+
+// nextInTurn returns the sentence after s in its turn, or nil.
+func (a *analysis) nextInTurn(s *isent) *isent {
+	idx := a.turnSents[s.turn]
+	for k, i := range idx {
+		if i == s.idx && k+1 < len(idx) {
+			return &a.sents[idx[k+1]]
+		}
+	}
+	return nil
 }
 
 // responseMarks introduce our answer on a notes line.
