@@ -57,16 +57,13 @@ func ExampleRecap() {
 	//
 	// Hi Priya,
 	//
-	// Thank you for your time today, and for being candid about "Our team loses a
-	// day a week to manual reconciliation".
+	// Thank you for your time today, and for the sharp questions, including "Does it
+	// integrate with Salesforce?"
 	//
 	// What we heard:
 	// - Priya: "We re-key every order into two systems today."
 	// - Priya: "We need to be live before the March busy season."
-	// - You asked "Does it integrate with Salesforce?": we'll come back with the
-	//   answer.
-	// - Needed from us before you can move forward: send the revised pricing
-	//   proposal.
+	// - Our team loses a day a week to manual reconciliation.
 	//
 	// Action items:
 	// - Dana Reyes: send the revised pricing proposal (by Fri Nov 20)

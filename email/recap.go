@@ -482,30 +482,26 @@ var stopwords = map[string]bool{
 	"will": true, "should": true, "is": true, "here": true, "who": true, "when": true, "why": true,
 }
 
-// thanksPain is the pain point the thank-you quotes: one the summary's
-// key points do not already make.
+// thanksPain is the pain point the thank-you quotes: one the call also
+// counts among their key points (the summary then leaves that point out),
+// or, when their side has no key points (notes), the first that says
+// something; else Options.PainPoint.
 func (f facts) thanksPain() string {
-	var keys []string
-	for _, k := range f.ins.keyPoints {
-		keys = append(keys, squash(k))
-	}
+	var cands []string
 	for _, p := range f.ins.painPoints {
-		p = f.safe(p)
-		if !quotable(p) || f.red.has(p) {
-			continue
+		if p = f.safe(p); quotable(p) && !f.red.has(p) {
+			cands = append(cands, p)
 		}
-		dup := false
-		for _, k := range keys {
-			if strings.Contains(k, squash(p)) {
-				dup = true
+	}
+	for _, p := range cands {
+		for _, k := range f.ins.keyPoints {
+			if strings.Contains(squash(k), squash(p)) {
+				return p
 			}
 		}
-		if !dup {
-			return p
-		}
 	}
-	if len(keys) == 0 {
-		return f.painPoint()
+	if len(f.ins.keyPoints) == 0 && len(cands) > 0 {
+		return cands[0]
 	}
 	return f.safe(f.opt.PainPoint)
 }
@@ -602,7 +598,7 @@ func (f facts) nextStep() string {
 		if len(inv) > 0 && len(inv) <= 4 {
 			s += " with " + joinAnd(inv)
 		}
-		if p := f.safe(m.Purpose); p != "" {
+		if p := f.safe(m.Purpose); contentWords(p) >= 2 && !strings.Contains(strings.ToLower(p), "next call") {
 			s += " (" + p + ")"
 		}
 		return s + ". If that time no longer works, reply with one that does."
