@@ -253,7 +253,7 @@ var theParser = sync.OnceValue(func() *parser {
 // Window sizes: how far before and after a trigger the rules look, and the
 // longest window one regexp pass sees.
 const (
-	maxRuleLen = 96 // the longest text one rule match may span
+	maxRuleLen = 64 // the longest text one rule match may span
 	lookBehind = 48
 	lookAhead  = 56
 	maxWindow  = 512
@@ -299,7 +299,7 @@ func (p *parser) find(text string, e *env) []atom {
 				c1 = low[i+1]
 			}
 			for _, r := range active {
-				if !r.pre.allows(c, c1) {
+				if !r.pre.allows(c, c1) || !r.pre.allows3(low[i:min(len(low), i+3)]) {
 					continue
 				}
 				loc := r.anchored.FindStringSubmatchIndex(low[i:end])

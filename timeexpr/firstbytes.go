@@ -8,10 +8,28 @@ import "regexp/syntax"
 type prefilter struct {
 	any   [256]bool      // first bytes after which any second byte is possible
 	pairs [256][4]uint64 // first byte -> set of second bytes
+	// The three-byte starts, checked after the pairs: short holds the
+	// starts (of fewer bytes) after which anything may follow, full the
+	// three-byte ones. Nil full means no three-byte check.
+	short map[string]bool
+	full  map[string]bool
 }
 
 func (p *prefilter) allows(c0, c1 byte) bool {
 	return p.any[c0] || p.pairs[c0][c1>>6]&(1<<(c1&63)) != 0
+}
+
+// allows3 checks the three bytes at the start of s.
+func (p *prefilter) allows3(s string) bool {
+	if p.full == nil || len(s) < 3 {
+		return true
+	}
+	for k := 0; k < 3; k++ {
+		if p.short[s[:k]] {
+			return true
+		}
+	}
+	return p.full[s[:3]]
 }
 
 // item is a prefix of a match: s is the first bytes (at most 2); complete
@@ -21,7 +39,7 @@ type item struct {
 	complete bool
 }
 
-const maxItems = 4096
+const maxItems = 1 << 15
 
 // newPrefilter computes the prefilter of a pattern. A pattern it cannot
 // bound (one that may match the empty string, or start with any byte)
@@ -31,13 +49,25 @@ func newPrefilter(pattern string) *prefilter {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	items, ok := []item(nil), err == nil
 	if ok {
-		items, ok = prefixes(re.Simplify())
+		items, ok = prefixes(re.Simplify(), 2)
 	}
 	if !ok {
 		for i := range p.any {
 			p.any[i] = true
 		}
 		return p
+	}
+	if re3, err := syntax.Parse(pattern, syntax.Perl); err == nil {
+		if items3, ok := prefixes(re3.Simplify(), 3); ok {
+			p.short, p.full = map[string]bool{}, map[string]bool{}
+			for _, it := range items3 {
+				if len(it.s) == 3 {
+					p.full[it.s] = true
+				} else {
+					p.short[it.s] = true
+				}
+			}
+		}
 	}
 	for _, it := range items {
 		switch {
@@ -55,9 +85,9 @@ func newPrefilter(pattern string) *prefilter {
 	return p
 }
 
-// prefixes returns the possible 2-byte prefixes of re's matches; ok is
+// prefixes returns the possible n-byte prefixes of re's matches; ok is
 // false when they are too many to list.
-func prefixes(re *syntax.Regexp) ([]item, bool) {
+func prefixes(re *syntax.Regexp, n int) ([]item, bool) {
 	empty := []item{{"", true}}
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
@@ -68,8 +98,8 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 			return nil, false
 		}
 		s := string(re.Rune)
-		if len(s) > 2 {
-			return []item{{s[:2], false}}, true
+		if len(s) > n {
+			return []item{{s[:n], false}}, true
 		}
 		return []item{{s, true}}, true
 	case syntax.OpCharClass:
@@ -83,20 +113,23 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 				out = append(out, item{string(r), true})
 			}
 		}
-		return truncate(out), true
+		return truncate(out, n), true
 	case syntax.OpCapture:
-		return prefixes(re.Sub[0])
+		return prefixes(re.Sub[0], n)
 	case syntax.OpQuest:
-		a, ok := prefixes(re.Sub[0])
+		a, ok := prefixes(re.Sub[0], n)
 		return append(a, empty...), ok
 	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		a, ok := prefixes(re.Sub[0])
+		a, ok := prefixes(re.Sub[0], n)
 		if !ok {
 			return nil, false
 		}
-		// Two rounds reach two bytes when each round takes one or more.
-		more := append(append([]item(nil), a...), empty...)
-		out, ok := concat(a, more)
+		// n rounds reach n bytes when each round takes one or more.
+		out := a
+		for k := 1; k < n && ok; k++ {
+			more := append(append([]item(nil), a...), empty...)
+			out, ok = concat(out, more, n)
+		}
 		if re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0 {
 			out = append(out, empty...)
 		}
@@ -104,13 +137,23 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 	case syntax.OpConcat:
 		out := empty
 		for _, sub := range re.Sub {
-			b, ok := prefixes(sub)
+			done := true
+			for _, it := range out {
+				if it.complete && len(it.s) < n {
+					done = false
+					break
+				}
+			}
+			if done {
+				break
+			}
+			b, ok := prefixes(sub, n)
 			if !ok {
 				// Everything before is fixed: a prefix that is already
 				// two bytes long does not depend on sub.
 				var kept []item
 				for _, it := range out {
-					if len(it.s) == 2 {
+					if len(it.s) == n {
 						kept = append(kept, item{it.s, false})
 					} else {
 						return nil, false
@@ -119,7 +162,7 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 				return kept, true
 			}
 			var ok2 bool
-			if out, ok2 = concat(out, b); !ok2 {
+			if out, ok2 = concat(out, b, n); !ok2 {
 				return nil, false
 			}
 		}
@@ -127,7 +170,7 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 	case syntax.OpAlternate:
 		var out []item
 		for _, sub := range re.Sub {
-			a, ok := prefixes(sub)
+			a, ok := prefixes(sub, n)
 			if !ok {
 				return nil, false
 			}
@@ -141,31 +184,31 @@ func prefixes(re *syntax.Regexp) ([]item, bool) {
 	return nil, false
 }
 
-func concat(a, b []item) ([]item, bool) {
+func concat(a, b []item, n int) ([]item, bool) {
 	var out []item
 	for _, x := range a {
-		if !x.complete || len(x.s) >= 2 {
+		if !x.complete || len(x.s) >= n {
 			out = append(out, item{x.s, false})
 			continue
 		}
 		for _, y := range b {
 			s := x.s + y.s
-			out = append(out, item{s, y.complete && len(s) <= 2})
+			out = append(out, item{s, y.complete && len(s) <= n})
 		}
 		if len(out) > maxItems {
 			return nil, false
 		}
 	}
-	return truncate(out), true
+	return truncate(out, n), true
 }
 
-// truncate cuts items to two bytes and drops duplicates.
-func truncate(items []item) []item {
+// truncate cuts items to n bytes and drops duplicates.
+func truncate(items []item, n int) []item {
 	seen := make(map[item]bool, len(items))
 	out := items[:0]
 	for _, it := range items {
-		if len(it.s) > 2 {
-			it = item{it.s[:2], false}
+		if len(it.s) > n {
+			it = item{it.s[:n], false}
 		}
 		if !seen[it] {
 			seen[it] = true

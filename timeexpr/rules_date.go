@@ -499,7 +499,7 @@ func applyMonth(m *match, e *env) (atom, bool) {
 		a.start = e.date(y, mo, 20)
 		a.grain = GrainDay
 	case "end of":
-		a.start = addDays(a.end, -1)
+		a.start = e.cal.day(a.due)
 		a.endOf = true
 		a.grain = GrainDay
 	}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package timeexpr_test
+
+const raceEnabled = false
