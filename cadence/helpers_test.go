@@ -81,9 +81,16 @@ func invariants(s cadence.Schedule, o cadence.Options, from int, lastCall time.T
 		if x.At.Sub(prev.At) < cadence.MinGap {
 			fail(i, "only %s after the previous touch", x.At.Sub(prev.At))
 		}
-		if !o.Urgent && x.After.IsDayLevel() && prev.After.IsDayLevel() {
-			if !day(x.At).After(day(c.AddWorkdays(day(prev.At), 1))) {
-				fail(i, "daily touches: previous on %s", prev.At.Format("Mon 01-02"))
+		if !o.Urgent && x.After.IsDayLevel() {
+			for j := i - 1; j >= 0; j-- {
+				p := s.Touches[j]
+				if !p.After.IsDayLevel() {
+					continue
+				}
+				if !day(x.At).After(day(c.AddWorkdays(day(p.At), 1))) {
+					fail(i, "daily touches: touch %d on %s", j, p.At.Format("Mon 01-02"))
+				}
+				break
 			}
 		}
 		if x.Channel == cadence.Phone || x.Channel == cadence.Voicemail {

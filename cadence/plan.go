@@ -302,8 +302,10 @@ func people(call extract.Call) (owner, contact string, others []string) {
 // each move is recorded in the touch's Moved:
 //
 //   - A prompt touch (a recap or confirmation due within PromptWithin of
-//     the start) keeps its time when that is between 08:00 and 21:00 local, any day;
-//     otherwise it waits for the start of the next work hours.
+//     the start) keeps its time when that is between 08:00 and 21:00
+//     local, on any day; otherwise it waits for the start of the next work
+//     hours. Pushed to another day by the spacing rules, it is placed like
+//     any other touch.
 //   - Every other touch lands on a workday of the calendar (not a weekend,
 //     holiday or bridge day) inside work hours; day-level steps land at the
 //     start of their block.
@@ -538,11 +540,19 @@ func (p *plan) space(ts []pending, from int, lastCall time.Time) {
 				p.settle(x, least)
 				changed = true
 			}
-			if pd := midnight(prev.At); !p.urgent && x.After.IsDayLevel() && prev.After.IsDayLevel() {
-				if limit := p.addWorkdays(pd, 1); !midnight(x.At).After(midnight(limit)) {
-					x.Moved = addMove(x.Moved, "spacing")
-					x.At = p.place(x, p.blockTime(p.addWorkdays(pd, 2), x.want))
-					changed = true
+			if !p.urgent && x.After.IsDayLevel() {
+				// Against the last day-level touch before this one.
+				for j := i - 1; j >= 0; j-- {
+					if !ts[j].After.IsDayLevel() {
+						continue
+					}
+					pd := midnight(ts[j].At)
+					if limit := p.addWorkdays(pd, 1); !midnight(x.At).After(midnight(limit)) {
+						x.Moved = addMove(x.Moved, "spacing")
+						x.At = p.place(x, p.blockTime(p.addWorkdays(pd, 2), x.want))
+						changed = true
+					}
+					break
 				}
 			}
 			if x.Channel.calls() {
