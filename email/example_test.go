@@ -63,7 +63,7 @@ func ExampleRecap() {
 	// What we heard:
 	// - Priya: "We re-key every order into two systems today."
 	// - Priya: "We need to be live before the March busy season."
-	// - Our team loses a day a week to manual reconciliation.
+	// - Priya: "Our team loses a day a week to manual reconciliation."
 	//
 	// Action items:
 	// - Dana Reyes: send the revised pricing proposal (by Fri Nov 20)

@@ -16,6 +16,9 @@ type insights struct {
 	// quotes, attributed); painPoints are the bare text.
 	keyPoints  []string
 	painPoints []string
+	// painBullets are painPoints as summary bullets: their words quoted
+	// and attributed when a speaker of theirs said them.
+	painBullets []string
 
 	// Internal only.
 	newInfo     []string
@@ -132,7 +135,13 @@ func insightsOf(call extract.Call) insights {
 	}
 	for _, p := range call.PainPoints {
 		if t, ok := safe(p); ok {
-			in.painPoints = append(in.painPoints, truncateQuote(t, 20))
+			t = truncateQuote(t, 20)
+			in.painPoints = append(in.painPoints, t)
+			b := t
+			if theirs[p.Speaker] {
+				b = firstName(p.Speaker) + ": " + quote(t)
+			}
+			in.painBullets = append(in.painBullets, b)
 		}
 	}
 

@@ -530,12 +530,12 @@ func (f facts) summary() []string {
 	for _, k := range f.ins.keyPoints {
 		add(k)
 	}
-	for _, p := range f.ins.painPoints {
+	for i, p := range f.ins.painPoints {
 		if len(out) >= 3 {
 			break
 		}
 		if quotable(p) {
-			add(p)
+			add(f.ins.painBullets[i])
 		}
 	}
 	if len(out) >= 3 {
