@@ -212,6 +212,17 @@ func (a *analysis) promise(q *isent, reply []*isent) *int {
 	return a.itemAbout(q.text)
 }
 
+// itemOnTurn returns our item that comes from turn ti ("Q: … -> will
+// check with product"), or nil.
+func (a *analysis) itemOnTurn(ti int) *int {
+	for i, it := range a.c.Items {
+		if it.Side == Ours && it.Source.Turn == a.c.Turns[ti].Index {
+			return &i
+		}
+	}
+	return nil
+}
+
 // itemAbout returns our item whose action or quote shares enough words
 // with text.
 func (a *analysis) itemAbout(text string) *int {
@@ -284,7 +295,10 @@ func (a *analysis) noteQuestions() []Question {
 		ansToks := itokens(ans)
 		q.Answered = len(ansToks) > 0 && !hasIcat(a.m.match(ansToks), catDeferral)
 		if !q.Answered {
-			q.Item = a.itemAbout(qtext)
+			q.Item = a.itemOnTurn(ti)
+			if q.Item == nil {
+				q.Item = a.itemAbout(qtext)
+			}
 		}
 		qs = append(qs, q)
 	}
