@@ -19,6 +19,10 @@ type insights struct {
 	// painBullets are painPoints as summary bullets: their words quoted
 	// and attributed when a speaker of theirs said them.
 	painBullets []string
+	// moreBullets are their success criteria, quoted and attributed, for
+	// a summary short of points. (Timeline and decision-process remarks
+	// are often a risk's evidence or an aside: they stay internal.)
+	moreBullets []string
 
 	// Internal only.
 	newInfo     []string
@@ -142,6 +146,14 @@ func insightsOf(call extract.Call) insights {
 				b = firstName(p.Speaker) + ": " + quote(t)
 			}
 			in.painBullets = append(in.painBullets, b)
+		}
+	}
+
+	for _, ps := range [][]extract.Point{call.SuccessCriteria} {
+		for _, p := range ps {
+			if t, ok := safe(p); ok && theirs[p.Speaker] {
+				in.moreBullets = append(in.moreBullets, firstName(p.Speaker)+": "+quote(truncateQuote(t, 30)))
+			}
 		}
 	}
 

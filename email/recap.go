@@ -541,34 +541,33 @@ func (f facts) summary() []string {
 	if len(out) >= 3 {
 		return out
 	}
-	// Open questions first: they matter more than answered ones.
-	qs := append([]extract.Question(nil), f.call.Questions...)
-	sort.SliceStable(qs, func(i, j int) bool { return !qs[i].Answered && qs[j].Answered })
-	answered := 0
-	thanked := squash(f.thanks())
-	for _, q := range qs {
-		if f.isOurs(q.Asker) || strings.TrimSpace(q.Text) == "" || !f.customerSafe(q.Text) {
-			continue
-		}
-		if strings.Contains(thanked, squash(f.safe(q.Text))) {
-			continue // the thank-you already quotes it
-		}
-		if contentWords(f.safe(q.Text)) < 2 {
-			continue // small talk
-		}
-		tail := "we'll come back with the answer"
-		if q.Answered {
-			// One answered question is enough context.
-			if answered++; answered > 1 {
-				continue
-			}
-			tail = answeredTail
-		}
-		add("You asked " + askedText(f.safe(q.Text)) + ": " + tail)
-	}
+	// Then, in order: what they need from us, their open questions, their
+	// success criteria, one answered question, agreements.
 	for _, it := range f.call.Items {
 		if it.Side == extract.Ours && it.Priority == extract.Blocking && !isSelf(it) {
 			add("Needed from us before you can move forward: " + f.action(it))
+		}
+	}
+	thanked := squash(f.thanks())
+	asked := func(q extract.Question) bool {
+		return !f.isOurs(q.Asker) && strings.TrimSpace(q.Text) != "" && f.customerSafe(q.Text) &&
+			!strings.Contains(thanked, squash(f.safe(q.Text))) && // the thank-you quotes it
+			contentWords(f.safe(q.Text)) >= 2 // not small talk
+	}
+	for _, q := range f.call.Questions {
+		if !q.Answered && asked(q) {
+			add("You asked " + askedText(f.safe(q.Text)) + ": we'll come back with the answer")
+		}
+	}
+	for _, b := range f.ins.moreBullets {
+		if quotable(b) {
+			add(b)
+		}
+	}
+	for _, q := range f.call.Questions {
+		if q.Answered && asked(q) {
+			add("You asked " + askedText(f.safe(q.Text)) + ": " + answeredTail)
+			break // one is enough context
 		}
 	}
 	for _, it := range f.call.Items {
