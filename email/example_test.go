@@ -2,6 +2,7 @@ package email_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/aftercall/aftercall/email"
@@ -177,4 +178,29 @@ func ExampleLint() {
 	// banned@26-44: "just circling back" is overused and vague (instead: Following up on the [integration/pricing/timeline] question you raised)
 	// undated-item@79-96: action item without a date (instead: add a date, or a date to confirm)
 	// next-step: no next step or date (instead: confirm the next meeting, or propose two specific times)
+}
+
+func ExampleDraft_MIME() {
+	call, cal := exampleCall()
+	opt := email.Options{
+		Calendar: cal,
+		From:     email.Address{Name: "Dana Reyes", Email: "dana@northwind.example"},
+		To:       []email.Address{{Name: "Priya Shah", Email: "priya@globex.example"}},
+	}
+	d, _ := email.Recap(call, opt)
+	b, err := d.MIME()
+	if err != nil {
+		panic(err)
+	}
+	head, _, _ := strings.Cut(string(b), "\r\n\r\n")
+	fmt.Println(strings.ReplaceAll(head, "\r\n", "\n"))
+	// Output:
+	// Date: Tue, 17 Nov 2026 10:00:00 -0500
+	// From: "Dana Reyes" <dana@northwind.example>
+	// To: "Priya Shah" <priya@globex.example>
+	// Subject: Recap: Globex and Northwind, next steps from Nov 17
+	// Message-Id: <fcef3e7d2514db9521f3a201145094eb@northwind.example>
+	// Mime-Version: 1.0
+	// Content-Type: multipart/alternative;
+	//  boundary="=_aftercall_alt_e1178df11ad0a2fecaf47eb8"
 }
