@@ -101,6 +101,16 @@ type isent struct {
 	// lead are the cue categories of the part of a notes line the reader
 	// kept out of the turn's text ("next call:" before "Tue 5 Jan 2pm").
 	lead []icat
+	// stemSet caches stems().
+	stemSet map[string]bool
+}
+
+// stems returns the stemmed content words of s, computed once.
+func (s *isent) stems() map[string]bool {
+	if s.stemSet == nil {
+		s.stemSet = stemsOf(s.toks)
+	}
+	return s.stemSet
 }
 
 func newAnalysis(c *Call, in insightInput) *analysis {
@@ -161,6 +171,12 @@ func newAnalysis(c *Call, in insightInput) *analysis {
 // reader does not make them turns): "Not on the call: Luis Ortega (VP
 // Sales) – econ buyer" says who decides and who was absent.
 func (a *analysis) readHeader(text string) {
+	// the header is among the first lines: read no further than 4 KiB
+	if len(text) > 4096 {
+		if k := strings.LastIndexByte(text[:4096], '\n'); k > 0 {
+			text = text[:k]
+		}
+	}
 	ls := splitLines(text)
 	end := len(ls)
 	if a.notes {
@@ -486,9 +502,12 @@ var insightStops = func() map[string]bool {
 }()
 
 // contentStems returns the stemmed content words of s.
-func contentStems(s string) map[string]bool {
+func contentStems(s string) map[string]bool { return stemsOf(itokens(s)) }
+
+// stemsOf returns the stemmed content words of toks.
+func stemsOf(toks []itok) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range itokens(s) {
+	for _, t := range toks {
 		if insightStops[t.w] || len(t.w) < 2 {
 			continue
 		}

@@ -588,7 +588,10 @@ type icue struct {
 type imatcher struct {
 	cues    []icue
 	byFirst map[string][]int
-	prefix  []int // cues whose only word is a prefix pattern
+	// byStem holds the cues whose only word is a prefix pattern, by the
+	// pattern's first three bytes; short holds those under three bytes.
+	byStem map[string][]int
+	short  []int
 	lex     *InsightCues
 }
 
@@ -601,7 +604,7 @@ type ihit struct {
 
 // compileInsights builds the matcher for lex.
 func compileInsights(lex *InsightCues) *imatcher {
-	m := &imatcher{byFirst: make(map[string][]int), lex: lex}
+	m := &imatcher{byFirst: make(map[string][]int), byStem: make(map[string][]int), lex: lex}
 	add := func(phrase string, c icat, val int) {
 		ws := itokens(phrase)
 		if len(ws) == 0 {
@@ -617,7 +620,11 @@ func compileInsights(lex *InsightCues) *imatcher {
 		m.cues = append(m.cues, cu)
 		k := len(m.cues) - 1
 		if cu.prefix && len(cu.words) == 1 {
-			m.prefix = append(m.prefix, k)
+			if w := cu.words[0]; len(w) >= 3 {
+				m.byStem[w[:3]] = append(m.byStem[w[:3]], k)
+			} else {
+				m.short = append(m.short, k)
+			}
 			return
 		}
 		m.byFirst[cu.words[0]] = append(m.byFirst[cu.words[0]], k)
@@ -668,7 +675,14 @@ func (m *imatcher) match(toks []itok) []ihit {
 				hits = append(hits, ihit{m.cues[k].cat, m.cues[k].val, i, j})
 			}
 		}
-		for _, k := range m.prefix {
+		if w := toks[i].w; len(w) >= 3 {
+			for _, k := range m.byStem[w[:3]] {
+				if strings.HasPrefix(w, m.cues[k].words[0]) {
+					hits = append(hits, ihit{m.cues[k].cat, m.cues[k].val, i, i + 1})
+				}
+			}
+		}
+		for _, k := range m.short {
 			if strings.HasPrefix(toks[i].w, m.cues[k].words[0]) {
 				hits = append(hits, ihit{m.cues[k].cat, m.cues[k].val, i, i + 1})
 			}

@@ -62,14 +62,14 @@ func (a *analysis) isQuestionSource(s *isent) bool {
 // the first sentence that answers it, one that opens with a handling cue
 // ("I hear you", "what I can do") or shares a content word with it.
 func (a *analysis) spokenResponse(o *Objection, s *isent) {
-	ow := contentStems(s.text)
+	ow := s.stems()
 	for ti := s.turn + 1; ti < len(a.c.Turns) && ti <= s.turn+2; ti++ {
 		for _, k := range a.turnSents[ti] {
 			r := &a.sents[k]
 			if r.side != Ours || len(r.toks) < 2 {
 				continue
 			}
-			if n, _ := wordOverlap(ow, contentStems(r.text)); n == 0 && !r.has(catHandle) {
+			if n, _ := wordOverlap(ow, r.stems()); n == 0 && !r.has(catHandle) {
 				continue
 			}
 			ev := r.ev
@@ -179,8 +179,9 @@ func (a *analysis) competitors() []Competitor {
 		}
 	}
 	for i := range out {
+		words := itokens(out[i].Name)
 		for _, s := range all {
-			if containsWord(s.text, out[i].Name) {
+			if hasWords(s.toks, words) {
 				out[i].Mentions++
 			}
 		}
@@ -257,6 +258,23 @@ func (a *analysis) vendor(name string) string {
 func (a *analysis) isUs(name string) bool {
 	for _, u := range a.opt.Us {
 		if strings.EqualFold(u, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether toks hold the words of ws in a row.
+func hasWords(toks, ws []itok) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for i := 0; i+len(ws) <= len(toks); i++ {
+		k := 0
+		for k < len(ws) && toks[i+k].w == ws[k].w {
+			k++
+		}
+		if k == len(ws) {
 			return true
 		}
 	}

@@ -153,14 +153,14 @@ func (a *analysis) answer(q *isent) (bool, *int) {
 	}
 	// the sentence that addresses this question: most words in common,
 	// else the first
-	qw := contentStems(q.text)
+	qw := q.stems()
 	best, bestN := reply[0], 0
 	deferred := false
 	for _, r := range reply {
 		if r.has(catDeferral) {
 			deferred = true
 		}
-		if n, _ := wordOverlap(qw, contentStems(r.text)); n > bestN {
+		if n, _ := wordOverlap(qw, r.stems()); n > bestN {
 			best, bestN = r, n
 		}
 	}
