@@ -592,7 +592,7 @@ type imatcher struct {
 	// pattern's first three bytes; short holds those under three bytes.
 	byStem map[string][]int
 	short  []int
-	lex     *InsightCues
+	lex    *InsightCues
 }
 
 // ihit is one cue found in a sentence: tokens [i, j).
