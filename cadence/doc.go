@@ -68,8 +68,9 @@
 // [Schedule.After] applies an [Event]: a reply or a booked meeting stops the
 // sequence; a bounce moves later touches on that channel to another one; an
 // unanswered call moves the next call to another block; a voicemail left
-// turns later voicemails into plain calls; going dark changes the channel,
-// then the contact (another stakeholder from the call), then ends with the
+// turns later voicemails into plain calls; an out-of-office reply moves what
+// falls in the absence to the return; going dark changes the channel, then
+// the contact (another stakeholder from the call), then ends with the
 // breakup. Touches already due are history and never change.
 //
 // # SLAs, lateness and metrics

@@ -181,7 +181,7 @@ func TestEnumText(t *testing.T) {
 		err := v.UnmarshalText(b)
 		return v, err
 	})
-	check("EventKind", 7, func(i int) textEnum { return cadence.EventKind(i) }, func(b []byte) (textEnum, error) {
+	check("EventKind", 8, func(i int) textEnum { return cadence.EventKind(i) }, func(b []byte) (textEnum, error) {
 		var v cadence.EventKind
 		err := v.UnmarshalText(b)
 		return v, err

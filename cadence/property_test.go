@@ -124,7 +124,7 @@ func TestPropertyBuild(t *testing.T) {
 func TestPropertyAfter(t *testing.T) {
 	r := rand.New(rand.NewSource(66))
 	kinds := []cadence.EventKind{cadence.Replied, cadence.MeetingBooked, cadence.Bounced, cadence.NoAnswer,
-		cadence.VoicemailLeft, cadence.WentDark}
+		cadence.VoicemailLeft, cadence.WentDark, cadence.OutOfOffice}
 	for i := range 800 {
 		o := randomOptions(t, r)
 		o.Contact, o.Owner = "Pat", "Dana"
@@ -141,6 +141,9 @@ func TestPropertyAfter(t *testing.T) {
 			k := r.Intn(len(s.Touches))
 			at := s.Touches[k].At.Add(time.Duration(r.Intn(48*60)) * time.Minute)
 			ev := cadence.Event{Kind: kinds[r.Intn(len(kinds))], At: at, Channel: cadence.Channel(r.Intn(3))}
+			if r.Intn(2) == 0 {
+				ev.Until = at.Add(time.Duration(r.Intn(30*24)) * time.Hour)
+			}
 			past := 0
 			for _, x := range s.Touches {
 				if !x.At.After(at) {
@@ -167,6 +170,15 @@ func TestPropertyAfter(t *testing.T) {
 			for j := past; j < len(s.Touches); j++ {
 				if !s.Touches[j].At.After(at) {
 					t.Fatalf("case %d: %s put touch %d at or before the event %s:\n%s", i, ev.Kind, j, at, dump(s))
+				}
+				if ev.Kind == cadence.OutOfOffice {
+					back := ev.Until
+					if !back.After(at) {
+						back = at.Add(cadence.OutOfOfficeDefault)
+					}
+					if s.Touches[j].At.Before(back) {
+						t.Fatalf("case %d: touch %d at %s while the contact is away until %s:\n%s", i, j, s.Touches[j].At, back, dump(s))
+					}
 				}
 			}
 			var lastCall time.Time

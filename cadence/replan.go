@@ -35,9 +35,17 @@ const (
 	// the channel, the second the contact (the next stakeholder), the
 	// third (or the second with nobody left to try) ends with the breakup.
 	WentDark
+	// OutOfOffice: an automatic reply says the contact is away until
+	// Event.Until (zero: for OutOfOfficeDefault). It is not a reply: the
+	// touches due while they are away move to their return, in order.
+	OutOfOffice
 )
 
-var eventNames = enum.Names{"", "replied", "meeting-booked", "bounced", "no-answer", "voicemail-left", "went-dark"}
+// OutOfOfficeDefault is how long an out-of-office pause lasts when the
+// reply names no return date.
+const OutOfOfficeDefault = 14 * 24 * time.Hour
+
+var eventNames = enum.Names{"", "replied", "meeting-booked", "bounced", "no-answer", "voicemail-left", "went-dark", "out-of-office"}
 
 func (k EventKind) String() string { return eventNames.String("EventKind", int(k)) }
 func (k EventKind) MarshalText() ([]byte, error) {
@@ -58,6 +66,8 @@ type Event struct {
 	Contact string `json:"contact,omitempty"`
 	// Meeting is the booked meeting's time (MeetingBooked), if known.
 	Meeting time.Time `json:"meeting,omitzero"`
+	// Until is when an away contact is back (OutOfOffice), if known.
+	Until time.Time `json:"until,omitzero"`
 }
 
 // Errors After returns.
@@ -84,7 +94,7 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 		return s, nil
 	}
 	for _, e := range s.Events {
-		if e.Kind == ev.Kind && e.At.Equal(ev.At) && e.Channel == ev.Channel && e.Contact == ev.Contact {
+		if e.Kind == ev.Kind && e.At.Equal(ev.At) && e.Channel == ev.Channel && e.Contact == ev.Contact && e.Until.Equal(ev.Until) {
 			return s, nil
 		}
 	}
@@ -168,6 +178,27 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 			}
 			break
 		}
+	case OutOfOffice:
+		back := ev.Until
+		if back.IsZero() || !back.After(ev.At) {
+			back = ev.At.Add(OutOfOfficeDefault)
+		}
+		back = back.In(p.cal.Loc())
+		// Nothing may move back into the absence, not even to vary a
+		// call's block.
+		p.floor = back.Add(-time.Minute)
+		note := "out of office until " + back.Format("Mon 2 Jan")
+		for i := range next {
+			x := &next[i]
+			if x.At.Before(back) {
+				x.Moved = addMove(x.Moved, note)
+				t := p.blockTime(back, x.want)
+				if t.Before(back) {
+					t = back
+				}
+				x.At = p.place(x, t)
+			}
+		}
 	case VoicemailLeft:
 		for i := range next {
 			if next[i].Channel == Voicemail {
@@ -212,7 +243,6 @@ func (s Schedule) After(ev Event) (Schedule, error) {
 				x.Contact = next[0].Contact
 			}
 			x.At = p.place(&x, p.blockTime(p.addWorkdays(midnight(ev.At), 1), Morning))
-			x.Moved = nil
 			next = []pending{x}
 		}
 	}
