@@ -180,6 +180,9 @@ func compose(text string, atoms []atom, e *env) []Expr {
 			if !g.accepts(next, alt) {
 				break
 			}
+			if alt {
+				g.completeYear(next, e)
+			}
 			g.add(next, alt)
 		}
 		last := &atoms[j-1]
@@ -246,6 +249,20 @@ func (g *group) finish(e *env) (Expr, bool) {
 		return x, true
 	default:
 		return x, false
+	}
+	if g.mod != nil && g.mod.offset != 0 && g.clock == nil && g.part == nil && x.Grain >= GrainDay {
+		// "a week from Friday": the day moved by the offset.
+		d := e.shiftDay(e.cal.day(x.Start), g.mod.offset, g.mod.offsetUnit)
+		x.Start, x.End, x.Due, x.Grain = d, addDays(d, 1), e.cal.WorkdayEnd(d), GrainDay
+		x.Past = !x.End.After(e.ref)
+		return x, true
+	}
+	if g.mod != nil && g.mod.weekOf && g.clock == nil && g.part == nil && x.Grain <= GrainWeek {
+		ws := weekStart(e.cal.day(x.Start))
+		x.Start, x.End, x.Grain = ws, addDays(ws, 7), GrainWeek
+		x.Due = e.lastWorkday(ws, x.End)
+		x.Past = !x.End.After(e.ref)
+		return x, true
 	}
 	if g.anchor != nil {
 		// The event's start is the deadline ("before the demo on Thursday
@@ -397,4 +414,32 @@ func (e *env) partOf(p *atom, day time.Time, given bool) (start, end, due time.T
 		return span(addDays(e.refDay, 1))
 	}
 	return start, end, due
+}
+
+// completeYear gives a range's yearless start the year written at its end:
+// "August 10 - November 12, 2013", "From December to May 2022" (a start
+// later in the year than the end lies in the year before).
+func (g *group) completeYear(end *atom, e *env) {
+	d := g.date
+	if d == nil || d.year != 0 || d.mon == 0 || end.year == 0 || end.mon == 0 {
+		return
+	}
+	y := end.year
+	if d.mon > end.mon || d.mon == end.mon && d.mday > end.mday {
+		y--
+	}
+	var a atom
+	if d.mday == 0 {
+		if d.grain != GrainMonth {
+			return
+		}
+		a = monthPeriod(e, y, time.Month(d.mon))
+	} else {
+		var ok bool
+		if a, ok = dayAtom(e, y, d.mon, d.mday); !ok {
+			return
+		}
+	}
+	a.span, a.rule, a.year = d.span, d.rule, y
+	*d = a
 }

@@ -59,6 +59,11 @@ type atom struct {
 	day     time.Time
 	weekday int // -1 when the day is not a weekday phrase
 
+	// mon, mday and year are the parts a date was written with (mday 0 for
+	// a month, year 0 when none was written): a range's year completes its
+	// start ("August 10 - November 12, 2013").
+	mon, mday, year int
+
 	// kPeriod (and kDate/kPart after resolution): the interval and deadline.
 	start, end, due time.Time
 	grain           Grain
@@ -81,7 +86,10 @@ type atom struct {
 	loc *time.Location
 
 	// kMod
-	bound Bound
+	bound      Bound
+	offset     int          // "two weeks from": a count of offsetUnit
+	offsetUnit durationUnit // (offset 0: no offset)
+	weekOf     bool         // "the week of": the week holding the date
 
 	// kAnchor
 	anchor string
@@ -535,7 +543,22 @@ func lookupTrigger(w string) trigger {
 		}
 		buf[i] = c
 	}
-	return triggerWords()[string(buf[:len(w)])]
+	b := buf[:len(w)]
+	if t := triggerWords()[string(b)]; t != 0 {
+		return t
+	}
+	// "weeks'", "Friday's": the word without its possessive.
+	for len(b) > 1 && (b[len(b)-1] == '\'' || b[len(b)-1] == 's' && b[len(b)-2] == '\'') {
+		if b[len(b)-1] == 's' {
+			b = b[:len(b)-2]
+		} else {
+			b = b[:len(b)-1]
+		}
+		if t := triggerWords()[string(b)]; t != 0 {
+			return t
+		}
+	}
+	return 0
 }
 
 // atoi parses a small decimal number; it returns -1 on failure.

@@ -43,7 +43,7 @@ var triggerLexicon = map[trigger][]string{
 		"tonite", "todays"},
 	tPart: {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
 		"noon", "midnight", "midday", "lunch", "eod", "cob", "eob", "thing", "business",
-		"close", "o'clock", "oclock"},
+		"close", "o'clock", "oclock", "pm"},
 	tPeriod: {"week", "weeks", "weekend", "month", "months", "quarter", "quarters", "qtr", "year",
 		"years", "yr", "q1", "q2", "q3", "q4", "h1", "h2", "eow", "eom", "eoq", "eoy", "fiscal",
 		"fy", "bom", "boy"},

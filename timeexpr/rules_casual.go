@@ -33,7 +33,7 @@ var casualRules = []*rule{
 		pattern: `(?:at\s+|around\s+)?lunch(?:time)?\b`},
 	{name: "part-after-lunch", on: tPart, apply: applyPart(partAfternoon),
 		pattern: `after\s+lunch\b`},
-	{name: "part-of-day", on: tPart, apply: applyPartOfDay,
+	{name: "part-of-day", on: tPart | tCasual | tWeekday, apply: applyPartOfDay,
 		pattern: `(this\s+|in\s+the\s+|in\s+|the\s+|early\s+|late\s+)?(morning|afternoon|evening|night)(?:ish)?\b`},
 	{name: "implied-asap", on: tImplied, apply: applyImplied,
 		pattern: `(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|humanly\s+possible)|right\s+away|immediately|straight\s+away)`},
@@ -125,7 +125,10 @@ func applyPartOfDay(m *match, _ *env) (atom, bool) {
 		a.part = partNight
 		// "night" alone is a noun more often than a time ("a late night").
 		if pre := m.group(1); pre != "this " && pre != "tonight" && !strings.HasPrefix(pre, "in") && pre != "late " {
-			if !strings.HasSuffix(strings.ToLower(strings.TrimRight(m.before, " ")), "at") {
+			b := strings.ToLower(strings.TrimRight(m.before, " "))
+			last := b[strings.LastIndexAny(b, " \t\n,")+1:]
+			_, wd := weekdayOf(last)
+			if !strings.HasSuffix(b, "at") && !wd && last != "tomorrow" && last != "today" && last != "yesterday" {
 				return a, false
 			}
 		}

@@ -45,16 +45,18 @@ var clockRules = []*rule{
 		pattern: `(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\s*(` + meridiem + `)`},
 	{name: "clock-at-word", on: tNumWord, apply: applyClockAtWord,
 		pattern: `(?:at|@)\s*(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\b`},
-	{name: "clock-noon", on: tPart, apply: applyClockNoon,
+	{name: "clock-noon", on: tPart | tUnit, apply: applyClockNoon,
 		pattern: `(?:12\s*)?(noon|midday|mid-day|mid day|midnight)\b`},
 	{name: "clock-relative", on: tDigit | tNumWord | tPart, apply: applyClockRelative,
 		pattern: `(half|a quarter|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)\s+(minutes?\s+)?(past|after|to|till|before|of)\s+(\d{1,2}|` + hourWords + `|noon|midnight)(?:\s*(` + meridiem + `))?`},
 	{name: "clock-military", on: tDigit, apply: applyClockMilitary,
-		pattern: `(?:at|@)\s*([01]\d|2[0-3])([0-5]\d)\b`},
+		pattern: `(?:at|@|around|about|approximately)\s*(\d{1,2})([0-5]\d)\b`},
+	{name: "clock-hhmm-meridiem", on: tDigit, apply: applyClockHHMM,
+		pattern: `(\d{1,2})([0-5]\d)\s*(` + meridiem + `)`},
 	{name: "clock-h", on: tDigit, apply: applyClockH,
 		pattern: `(\d{1,2})h(\d{2})?\b`},
 	{name: "clock-at", on: tDigit, apply: applyClockAt,
-		pattern: `(?:at|@|around|about)\s*(\d{1,2})\b`},
+		pattern: `(?:at|@|around|about|by)\s*(\d{1,2})\b`},
 }
 
 // clock returns a clock atom, or false when the time is not a time of day.
@@ -270,6 +272,9 @@ func applyClockRelative(m *match, _ *env) (atom, bool) {
 }
 
 func applyClockMilitary(m *match, _ *env) (atom, bool) {
+	if !boundaryAfter(m.after) || meridiemFollows(m.after) {
+		return atom{}, false
+	}
 	a, ok := clock(atoi(m.sub[1]), atoi(m.sub[2]), "")
 	a.meridiem = true
 	a.weak = !clauseEnd(m.after)
@@ -327,7 +332,7 @@ func boundaryAfter(after string) bool {
 	if c == '%' || c == '$' || c == '/' || c == ':' || c == '\'' {
 		return false
 	}
-	if (c == '.' || c == ',') && len(after) > 1 && isDigit(after[1]) {
+	if (c == '.' || c == ',' || c == '-') && len(after) > 1 && isDigit(after[1]) {
 		return false
 	}
 	return true
@@ -403,4 +408,11 @@ func applyClockBeforePart(m *match, _ *env) (atom, bool) {
 	}
 	a.cut = len(m.sub[2])
 	return a, ok
+}
+
+func applyClockHHMM(m *match, _ *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == '$' || m.before[n-1] == '.') {
+		return atom{}, false
+	}
+	return clock(atoi(m.sub[1]), atoi(m.sub[2]), m.sub[3])
 }

@@ -35,19 +35,25 @@ var dateRules = []*rule{
 	{name: "date-month-day", on: tMonth, apply: applyMonthDay,
 		pattern: `(` + monthNames + `)\b\.?,?\s*(?:the\s+)?` + dayNum + `\b` + yearSuffix},
 	{name: "date-day-month", on: tMonth, apply: applyDayMonth,
-		pattern: dayNum + `\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b|\s+'?(\d{2})\b|-(\d{2})\b)?`},
+		pattern: dayNum + `(?:\s+day)?\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b|\s+'?(\d{2})\b|-(\d{2})\b)?`},
 	{name: "date-day-mon-year", on: tMonth, apply: applyDayMonYear,
 		pattern: `(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`},
 	{name: "date-day-range-month", on: tMonth, apply: applyDayRangeMonth,
 		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
+	{name: "date-nth-weekday-of-month", on: tWeekday, apply: applyNthWeekdayOf,
+		pattern: `(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayNames + `)\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|last|previous|current)\s+month)`},
+	{name: "date-last-day-of-month", on: tMonth, apply: applyLastDayOf,
+		pattern: `(?:the\s+)?last\s+day\s+(?:of|in)\s+(` + monthNames + `)\b\.?(?:\s+(\d{4}))?`},
+	{name: "date-numeric-time", on: tDigit, apply: applyNumericDateTime,
+		pattern: `(\d{1,2})/(\d{1,2})/(\d{4})[.:\-t]\s*(\d{1,2}):(\d{2})`},
 	{name: "date-year-month-day", on: tMonth, apply: applyYearMonthDay,
 		pattern: `(\d{4})\s+(` + monthNames + `)\.?\s+(\d{1,2})\b`},
 	{name: "date-month-year", on: tMonth, apply: applyMonthYear,
 		pattern: `(` + monthNames + `)\b\.?,?\s*(?:of\s+)?(\d{4})\b|(\d{4})\s+(` + monthNames + `)\b\.?`},
 	{name: "date-the-nth", on: tDigit | tNumWord, apply: applyTheNth,
 		pattern: `the\s+(\d{1,2}(?:st|nd|rd|th)|\d{1,2}|` + ordinalWords + `)\b(?:\s+(?:day\s+)?of\s+(?:the\s+)?(this|next|last|previous|current|following|coming)\s+month)?`},
-	{name: "date-nth-of-month", on: tDigit, apply: applyNthOfMonth,
-		pattern: `(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?(this|next|last|previous|current|following|coming)\s+month`},
+	{name: "date-nth-of-month", on: tDigit | tNumWord | tPeriod, apply: applyNthOfMonth,
+		pattern: `(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?|` + ordinalWords + `|last\s+day)\s+(?:day\s+)?of\s+(?:the\s+)?(?:(this|next|last|previous|current|following|coming)\s+)?month`},
 	{name: "date-month", on: tMonth, apply: applyMonth,
 		pattern: `(?:(in|of|during|early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|next|this|last|coming)[\s-]+(?:the\s+month\s+of\s+)?)?(` + monthNames + `)\b(\.)?(?:\s+(?:of\s+)?(\d{4})\b)?`},
 	{name: "date-year", on: tDigit, apply: applyYear,
@@ -109,6 +115,10 @@ func dayAtom(e *env, y, m, d int) (atom, bool) {
 	}
 	a := dateAtom(t)
 	a.past = t.Before(e.refDay)
+	a.mon, a.mday = m, d
+	if y >= 0 {
+		a.year = y
+	}
 	return a, true
 }
 
@@ -266,6 +276,7 @@ func namedDay(e *env, y, m, d int) (atom, bool) {
 			if t.Before(e.refDay) && !t.Before(addDays(e.refDay, -lookback)) {
 				a := dateAtom(t)
 				a.past = true
+				a.mon, a.mday = m, d
 				return a, true
 			}
 		}
@@ -339,7 +350,9 @@ func applyMonthYear(m *match, e *env) (atom, bool) {
 	}
 	// "may 2026" as a verb before a number is rare; a lower-case "may" with
 	// a year still reads as the month.
-	return monthPeriod(e, atoi(y), mo), true
+	a := monthPeriod(e, atoi(y), mo)
+	a.year = atoi(y)
+	return a, true
 }
 
 // theNthFollowers may follow "the 3rd" when it is a date: a clause end, a
@@ -382,9 +395,22 @@ func applyTheNth(m *match, e *env) (atom, bool) {
 }
 
 func applyNthOfMonth(m *match, e *env) (atom, bool) {
-	d := atoi(m.sub[1])
+	if strings.HasPrefix(m.group(1), "last") {
+		first := e.date(e.refDay.Year(), e.refDay.Month(), 1)
+		switch m.group(2) {
+		case "next", "following", "coming":
+			first = first.AddDate(0, 1, 0)
+		case "last", "previous":
+			first = first.AddDate(0, -1, 0)
+		}
+		return dateAtom(addDays(first.AddDate(0, 1, 0), -1)), true
+	}
+	d := ordinalOf(m.sub[1])
 	if d < 1 || d > 31 {
 		return atom{}, false
+	}
+	if m.group(2) == "" {
+		return nthNext(e, d) // "the first of the month": the next 1st
 	}
 	return nthOfRelMonth(e, d, m.group(2))
 }
@@ -422,7 +448,7 @@ func nthNext(e *env, d int) (atom, bool) {
 func monthPeriod(e *env, y int, m time.Month) atom {
 	s := e.date(y, m, 1)
 	end := s.AddDate(0, 1, 0)
-	a := atom{kind: kPeriod, start: s, end: end, due: e.lastWorkday(s, end), grain: GrainMonth, weekday: -1}
+	a := atom{kind: kPeriod, start: s, end: end, due: e.lastWorkday(s, end), grain: GrainMonth, weekday: -1, mon: int(m)}
 	a.past = !end.After(e.refDay)
 	return a
 }
@@ -487,6 +513,9 @@ func applyMonth(m *match, e *env) (atom, bool) {
 		}
 	}
 	a := monthPeriod(e, y, mo)
+	if m.sub[4] != "" {
+		a.year = y
+	}
 	switch pre {
 	case "early", "beginning of", "start of":
 		a.due = e.cal.WorkdayEnd(e.date(y, mo, 10))
@@ -496,7 +525,7 @@ func applyMonth(m *match, e *env) (atom, bool) {
 		a.due = e.cal.WorkdayEnd(a.start)
 		a.grain = GrainDay
 	case "late":
-		a.start = e.date(y, mo, 20)
+		a.start = e.date(y, mo, 21)
 		a.grain = GrainDay
 	case "end of":
 		a.start = e.cal.day(a.due)
@@ -541,4 +570,67 @@ func hourFollows(after string) bool {
 	}
 	t := strings.ToLower(strings.TrimLeft(after, " "))
 	return strings.HasPrefix(t, "o'clock") || strings.HasPrefix(t, "oclock") || strings.HasPrefix(t, "o clock") || strings.HasPrefix(t, "h ") || t == "h"
+}
+
+var ordinalIndex = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+	"fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+// monthOrRel returns the first day of a month named by name (next
+// occurrence, or in year) or by this/next/last month.
+func (e *env) monthOrRel(name, year, rel string) (time.Time, bool) {
+	if rel != "" {
+		first := e.date(e.refDay.Year(), e.refDay.Month(), 1)
+		switch rel {
+		case "next":
+			first = first.AddDate(0, 1, 0)
+		case "last", "previous":
+			first = first.AddDate(0, -1, 0)
+		}
+		return first, true
+	}
+	mo, ok := monthOf(name)
+	if !ok {
+		return time.Time{}, false
+	}
+	y := e.nextMonth(mo, false)
+	if year != "" {
+		y = atoi(year)
+	}
+	return e.date(y, mo, 1), true
+}
+
+// applyNthWeekdayOf reads "the first Tuesday of October", "the last
+// Friday in March 2026", "the second Monday of next month".
+func applyNthWeekdayOf(m *match, e *env) (atom, bool) {
+	wd, ok := weekdayOf(m.group(2))
+	n := ordinalIndex[m.group(1)]
+	first, ok2 := e.monthOrRel(m.group(3), m.sub[4], m.group(5))
+	if !ok || !ok2 || n == 0 {
+		return atom{}, false
+	}
+	d := nthWeekday(first.Year(), first.Month(), wd, n)
+	if !validDate(first.Year(), int(first.Month()), d) {
+		return atom{}, false
+	}
+	return dayAtom(e, first.Year(), int(first.Month()), d)
+}
+
+func applyLastDayOf(m *match, e *env) (atom, bool) {
+	first, ok := e.monthOrRel(m.group(1), m.sub[2], "")
+	if !ok {
+		return atom{}, false
+	}
+	last := addDays(first.AddDate(0, 1, 0), -1)
+	return dayAtom(e, last.Year(), int(last.Month()), last.Day())
+}
+
+func applyNumericDateTime(m *match, e *env) (atom, bool) {
+	mo, d, y, h, mi := atoi(m.sub[1]), atoi(m.sub[2]), atoi(m.sub[3]), atoi(m.sub[4]), atoi(m.sub[5])
+	if !validDate(y, mo, d) || h > 23 || mi > 59 {
+		return atom{}, false
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, 0, 0, e.cal.Loc())
+	a := instant(t)
+	a.past = t.Before(e.ref)
+	return a, true
 }

@@ -12,15 +12,21 @@ import (
 // years are calendar dates, due at the end of work hours; business days
 // count the calendar's workdays after the reference day.
 
-const countPattern = `(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|half\s+an?|an?\s+half)`
+const countPattern = `(1/4|1/2|3/4|\d+\s+and\s+an?\s+half|an?\s+quarter\s+of\s+an?|quarter\s+of\s+an?|three[- ]quarters\s+of\s+an?|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|half\s+an?|an?\s+half)`
 
 const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mo|y)\b`
 
 var durationRules = []*rule{
 	{name: "duration-in", on: tUnit | tPeriod | tDigit, apply: applyDurationIn,
-		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|~|just|another|only|less\s+than|under)\s*){0,2}` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|~|just|another|only|less\s+than|under)\s*){0,2}` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
 	{name: "duration-from-now", on: tUnit | tPeriod | tDigit, apply: applyDurationFrom,
 		pattern: countPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
+	{name: "duration-offset", on: tUnit | tPeriod | tDigit, apply: applyOffset,
+		pattern: countPattern + `\s*` + unitPattern + `\s+(from|after|before)\b`},
+	{name: "duration-upcoming", on: tPeriod | tUnit, apply: applyUpcoming,
+		pattern: `(?:` + countPattern + `\s+upcoming|upcoming\s+` + countPattern + `)\s+(days?|weeks?|months?|quarters?|years?)\b`},
+	{name: "duration-weekdays-from-now", on: tWeekday, apply: applyWeekdaysFromNow,
+		pattern: countPattern + `\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+from\s+(?:now|today)\b`},
 	{name: "duration-next-business-day", on: tUnit | tPart | tWeekday, apply: applyNextBusinessDay,
 		pattern: `(?:the\s+)?(next|following|last|previous)\s+(?:business\s+day|working\s+day|work\s+day|weekday)\b`},
 	{name: "duration-next-n", on: tUnit | tPeriod, apply: applyNextN,
@@ -108,8 +114,26 @@ func (e *env) shift(n float64, u durationUnit, fortnight bool) (atom, bool) {
 	return a, true
 }
 
+// amountOf reads the fractions of a count: "1/4", "half an", "a quarter
+// of an", "three-quarters of an", "2 and an half".
+func amountOf(s string) (float64, bool) {
+	w := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	switch {
+	case w == "1/4" || strings.Contains(w, "quarter of") && !strings.HasPrefix(w, "three"):
+		return 0.25, true
+	case w == "1/2":
+		return 0.5, true
+	case w == "3/4" || strings.HasPrefix(w, "three"):
+		return 0.75, true
+	case strings.HasSuffix(w, " half") && strings.Contains(w, " and "):
+		n := atoi(strings.Fields(w)[0])
+		return float64(n) + 0.5, n >= 0
+	}
+	return countOf(s)
+}
+
 func applyDurationIn(m *match, e *env) (atom, bool) {
-	n, ok := countOf(m.sub[2])
+	n, ok := amountOf(m.sub[2])
 	if !ok {
 		switch w := strings.Join(strings.Fields(strings.ToLower(m.sub[2])), " "); {
 		case strings.HasPrefix(w, "half"):
@@ -122,7 +146,7 @@ func applyDurationIn(m *match, e *env) (atom, bool) {
 	}
 	unitWord := strings.ToLower(m.sub[3])
 	// Single-letter units only right after digits ("in 2h", "in 3d").
-	if len(unitWord) <= 2 && (!isDigit(m.sub[2][0]) || strings.HasSuffix(m.text[:len(m.text)-len(unitWord)], " ")) {
+	if len(unitWord) <= 2 && (!isDigit(m.sub[2][0]) || strings.HasSuffix(m.text[:len(m.text)-len(unitWord)], " ")) && !strings.Contains(m.sub[2], "/") {
 		return atom{}, false
 	}
 	if strings.HasSuffix(strings.ToLower(m.text), "and a half") {
@@ -197,4 +221,82 @@ func applySigned(m *match, e *env) (atom, bool) {
 		n = -n
 	}
 	return e.shift(n, durationUnitOf(m.sub[3]), false)
+}
+
+// applyOffset reads the "two weeks from" of "two weeks from Friday", "2
+// days after next Friday", "2 months before 02/02"; the composition layer
+// moves the date that follows.
+func applyOffset(m *match, _ *env) (atom, bool) {
+	n, ok := countOf(m.sub[1])
+	if !ok || n != float64(int(n)) {
+		return atom{}, false
+	}
+	u := durationUnitOf(m.sub[2])
+	if u != duDay && u != duWeek && u != duMonth && u != duYear && u != duBusinessDay {
+		return atom{}, false
+	}
+	if u == duWeek && strings.HasPrefix(strings.ToLower(m.sub[2]), "f") {
+		n *= 2
+	}
+	if m.group(3) == "before" {
+		n = -n
+	}
+	return atom{kind: kMod, offset: int(n), offsetUnit: u, weekday: -1}, true
+}
+
+// shiftDay moves a day by an offset atom's count of its unit.
+func (e *env) shiftDay(d time.Time, n int, u durationUnit) time.Time {
+	switch u {
+	case duWeek:
+		return addDays(d, 7*n)
+	case duMonth:
+		return d.AddDate(0, n, 0)
+	case duYear:
+		return d.AddDate(n, 0, 0)
+	case duBusinessDay:
+		return e.cal.AddWorkdays(d, n)
+	}
+	return addDays(d, n)
+}
+
+// applyUpcoming reads Duckling's "upcoming two weeks", "2 upcoming
+// months": the period that many units ahead.
+func applyUpcoming(m *match, e *env) (atom, bool) {
+	c := m.sub[1]
+	if c == "" {
+		c = m.sub[2]
+	}
+	f, ok := countOf(c)
+	n := int(f)
+	if !ok || float64(n) != f || n < 1 || n > 1000 {
+		return atom{}, false
+	}
+	switch w := strings.ToLower(m.sub[3]); {
+	case strings.HasPrefix(w, "day"):
+		return dateAtom(addDays(e.refDay, n)), true
+	case strings.HasPrefix(w, "week"):
+		s, end := e.period(unitWeek, e.refDay, n)
+		return e.periodAtom(unitWeek, s, end, posWhole), true
+	case strings.HasPrefix(w, "month"):
+		s, end := e.period(unitMonth, e.refDay, n)
+		return e.periodAtom(unitMonth, s, end, posWhole), true
+	case strings.HasPrefix(w, "quarter"):
+		s, end := e.period(unitQuarter, e.refDay, n)
+		return e.periodAtom(unitQuarter, s, end, posWhole), true
+	default:
+		s, end := e.period(unitYear, e.refDay, n)
+		return e.periodAtom(unitYear, s, end, posWhole), true
+	}
+}
+
+// applyWeekdaysFromNow reads "3 Fridays from now": the third Friday after
+// today.
+func applyWeekdaysFromNow(m *match, e *env) (atom, bool) {
+	f, ok := countOf(m.sub[1])
+	wd, ok2 := weekdayOf(strings.TrimSuffix(m.group(2), "s"))
+	n := int(f)
+	if !ok || !ok2 || n < 1 || n > 520 {
+		return atom{}, false
+	}
+	return dateAtom(addDays(nextWeekday(e.refDay, wd, false), 7*(n-1))), true
 }

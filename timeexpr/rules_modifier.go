@@ -11,6 +11,8 @@ import "strings"
 var modifierRules = []*rule{
 	{name: "modifier-bound", on: tAny, apply: applyModifier,
 		pattern: `(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|after|until|till|til|through|thru|prior\s+to|ahead\s+of|up\s+to)\b`},
+	{name: "modifier-week-of", on: tPeriod, apply: applyWeekOf,
+		pattern: `(?:the\s+)?week\s+of`},
 	{name: "modifier-zone", on: tZone, apply: applyZone,
 		pattern: `(` + zonePattern + `)`},
 }
@@ -44,10 +46,21 @@ func applyZone(m *match, e *env) (atom, bool) {
 	}
 	// Upper-case abbreviations only: "et" and "pt" are also words.
 	if len(name) <= 4 && m.sub[1] != strings.ToUpper(m.sub[1]) && name != "gmt" && name != "utc" {
-		if name == "et" || name == "pt" || name == "ct" || name == "mt" || name == "ist" {
+		if name == "et" || name == "pt" || name == "ct" || name == "mt" {
 			return a, false
 		}
 	}
 	a.loc = loc
 	return a, true
+}
+
+func applyWeekOf(m *match, _ *env) (atom, bool) {
+	// "the week of the 24th"; "a week of training" is no date.
+	t := strings.ToLower(strings.TrimLeft(m.after, " "))
+	if !strings.HasPrefix(t, "the ") && (t == "" || !isDigit(t[0])) {
+		if _, ok := monthOf(strings.Fields(t + " x")[0]); !ok {
+			return atom{}, false
+		}
+	}
+	return atom{kind: kMod, weekOf: true, weekday: -1}, true
 }

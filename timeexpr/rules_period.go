@@ -54,22 +54,28 @@ const relPattern = `(this|next|last|past|previous|coming|upcoming|following|curr
 var periodRules = []*rule{
 	{name: "period-week", on: tPeriod, apply: applyRelPeriod(unitWeek),
 		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+week\b`},
+	{name: "period-week-after-next", on: tPeriod, apply: applyWeekAfterNext,
+		pattern: `(?:the\s+)?week\s+after\s+next\b`},
+	{name: "period-in-the-week", on: tPeriod, apply: applyBarePosPeriod(unitWeek),
+		pattern: posPattern + `(?:in\s+)?the\s+week\b`},
 	{name: "period-end-of-week", on: tPeriod, apply: applyBarePeriod(unitWeek, posEnd),
 		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?(?:work\s+)?week\b|eow\b`},
 	{name: "period-nth-week-of-month", on: tPeriod, apply: applyNthWeekOf,
-		pattern: `(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(` + monthNames + `)\b\.?(?:\s+(\d{4}))?`},
+		pattern: `(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|the)\s+month\b)`},
 	{name: "period-weekend", on: tPeriod, apply: applyWeekend,
 		pattern: `(this|next|last|the)\s+weekend\b`},
 	{name: "period-month", on: tPeriod, apply: applyRelPeriod(unitMonth),
 		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+month\b`},
 	{name: "period-end-of-month", on: tPeriod, apply: applyBarePeriod(unitMonth, posEnd),
-		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|eom\b`},
+		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?month\b|eom\b|month[- ]end\b`},
+	{name: "period-mid-month", on: tPeriod, apply: applyBarePeriod(unitMonth, posMid),
+		pattern: `mid[- ]?month\b|(?:the\s+)?middle\s+of\s+(?:the\s+)?month\b`},
 	{name: "period-begin-of-month", on: tPeriod, apply: applyBarePeriod(unitMonth, posBegin),
 		pattern: `(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?month\b|bom\b`},
 	{name: "period-quarter", on: tPeriod, apply: applyRelPeriod(unitQuarter),
 		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+(?:fiscal\s+)?(?:quarter|qtr)\b`},
 	{name: "period-end-of-quarter", on: tPeriod, apply: applyBarePeriod(unitQuarter, posEnd),
-		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:quarter|qtr)\b|eoq\b`},
+		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:quarter|qtr)\b|eoq\b|quarter[- ]end\b`},
 	{name: "period-qn", on: tPeriod, apply: applyNamedQuarter,
 		pattern: `(?:` + posPattern + `)?(?:(?:fiscal|fy)\s*)?(q[1-4])\b(?:\s*(?:of\s+)?(?:fy\s*)?(\d{4}|'\d{2}|fy\d{2}))?`},
 	{name: "period-yyqn", on: tPeriod | tDigit, apply: applyYearQuarter,
@@ -223,11 +229,24 @@ func applyRelPeriod(u unit) func(*match, *env) (atom, bool) {
 	}
 }
 
+func applyWeekAfterNext(_ *match, e *env) (atom, bool) {
+	s, end := e.period(unitWeek, e.refDay, 2)
+	return e.periodAtom(unitWeek, s, end, posWhole), true
+}
+
+// applyBarePosPeriod reads "later in the week", "early in the month":
+// a position in the current period.
+func applyBarePosPeriod(u unit) func(*match, *env) (atom, bool) {
+	return func(m *match, e *env) (atom, bool) {
+		return applyBarePeriod(u, positionOf(m.sub[1]))(m, e)
+	}
+}
+
 func applyBarePeriod(u unit, pos position) func(*match, *env) (atom, bool) {
 	return func(m *match, e *env) (atom, bool) {
 		s, end := e.period(u, e.refDay, 0)
 		a := e.periodAtom(u, s, end, pos)
-		if pos == posEnd && a.due.Before(e.ref) {
+		if pos != posBegin && pos != posEarly && a.due.Before(e.ref) {
 			s, end = e.period(u, e.refDay, 1)
 			a = e.periodAtom(u, s, end, pos)
 		}
@@ -236,15 +255,23 @@ func applyBarePeriod(u unit, pos position) func(*match, *env) (atom, bool) {
 }
 
 func applyNthWeekOf(m *match, e *env) (atom, bool) {
-	mo, ok := monthOf(m.sub[2])
-	if !ok {
-		return atom{}, false
+	var first time.Time
+	if rel := m.group(4); rel != "" {
+		first = e.date(e.refDay.Year(), e.refDay.Month(), 1)
+		if rel == "next" {
+			first = first.AddDate(0, 1, 0)
+		}
+	} else {
+		mo, ok := monthOf(m.sub[2])
+		if !ok {
+			return atom{}, false
+		}
+		y := e.nextMonth(mo, false)
+		if m.sub[3] != "" {
+			y = atoi(m.sub[3])
+		}
+		first = e.date(y, mo, 1)
 	}
-	y := e.nextMonth(mo, false)
-	if m.sub[3] != "" {
-		y = atoi(m.sub[3])
-	}
-	first := e.date(y, mo, 1)
 	var ws time.Time
 	switch m.group(1) {
 	case "last":

@@ -16,7 +16,7 @@ const weekdayNames = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 
 var weekdayRules = []*rule{
 	{name: "weekday", on: tWeekday, apply: applyWeekday,
-		pattern: `(?:(this|next|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
+		pattern: `(?:(this\s+coming|this|next|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
 	{name: "weekday-after-next", on: tWeekday, apply: applyWeekdayAfterNext,
 		pattern: `(` + weekdayNames + `)\s+after\s+next\b`},
 }
