@@ -57,6 +57,14 @@ func (in insights) isPrivate(s string) bool {
 // labelRe matches a notes label such as "pain:" or "Q (Tom):".
 var labelRe = regexp.MustCompile(`^(?i:[a-z][a-z /&-]{0,20}(?:\([^)]*\))?):\s+`)
 
+// competitiveCues mark a sentence that talks about other vendors even
+// when the call's competitor list missed the name ("also talking to
+// zendesk", "they quoted us less"). Such a sentence is never quoted to the
+// customer.
+var competitiveCues = regexp.MustCompile(`(?i)\b(?:also (?:looking at|talking to|tlking to|evaluating|considering|trialling|trialing)|talking to|tlking to|evaluating|versus|vs\.?|quoted (?:us|them)|cheaper than|competitors?|comp:|went with|going with|demos? from)\b`)
+
+func competitive(s string) bool { return competitiveCues.MatchString(s) }
+
 // pointText is a point's text without a leading notes label ("pain: …").
 func pointText(p extract.Point) string {
 	return strings.TrimSpace(labelRe.ReplaceAllString(clean(p.Text), ""))
@@ -119,7 +127,7 @@ func insightsOf(call extract.Call) insights {
 	}
 	safe := func(p extract.Point) (string, bool) {
 		t := pointText(p)
-		if t == "" || private[span{p.Source.Start, p.Source.End}] || red.has(t) {
+		if t == "" || private[span{p.Source.Start, p.Source.End}] || red.has(t) || competitive(t) {
 			return "", false
 		}
 		return t, true
@@ -137,15 +145,13 @@ func insightsOf(call extract.Call) insights {
 			in.keyPoints = append(in.keyPoints, firstName(p.Speaker)+": "+quote(truncateQuote(t, 30)))
 		}
 	}
+	// Pain points too: only in their own words. A rep's notes line may
+	// carry competitive intel ("also tlking to zendesk").
 	for _, p := range call.PainPoints {
-		if t, ok := safe(p); ok {
+		if t, ok := safe(p); ok && theirs[p.Speaker] {
 			t = truncateQuote(t, 20)
 			in.painPoints = append(in.painPoints, t)
-			b := t
-			if theirs[p.Speaker] {
-				b = firstName(p.Speaker) + ": " + quote(t)
-			}
-			in.painBullets = append(in.painBullets, b)
+			in.painBullets = append(in.painBullets, firstName(p.Speaker)+": "+quote(t))
 		}
 	}
 

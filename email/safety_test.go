@@ -182,3 +182,28 @@ func containsWord(s, w string) bool {
 		off += k + 1
 	}
 }
+
+// TestUnlistedCompetitorsStayOut plants competitor talk that the call's
+// competitor list missed: a rep's notes line and a customer's sentence.
+func TestUnlistedCompetitorsStayOut(t *testing.T) {
+	call, cal := exampleCall()
+	call.Competitors = nil
+	call.PainPoints = []extract.Point{
+		{Speaker: "me", Text: "pain: spreadsheets everywhere, also tlking to zendesk"},
+		{Speaker: "Priya Shah", Text: "Honestly we're also evaluating Freshworks for the same thing."},
+	}
+	call.KeyPoints = append(call.KeyPoints, extract.Point{Speaker: "Priya Shah", Text: "HubSpot quoted us a lot less than your list price."})
+	opt := email.Options{Calendar: cal}
+	d := makeDrafts(t, fixture{name: "planted", call: call, opt: opt})
+	for name, text := range d.customer() {
+		for _, bad := range []string{"zendesk", "freshworks", "hubspot", "quoted us"} {
+			if strings.Contains(strings.ToLower(text), bad) {
+				t.Errorf("%s carries %q:\n%s", name, bad, text)
+			}
+		}
+	}
+	in, _ := email.Internal(call, opt)
+	if !strings.Contains(in.Text, "zendesk") || !strings.Contains(in.Text, "HubSpot") {
+		t.Errorf("the internal summary lost the competitive intel:\n%s", in.Text)
+	}
+}
