@@ -83,6 +83,9 @@ func baseForm(w string) string {
 	return w
 }
 
+// determiners start the object of a verb ("sending the deck").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "it": true, "them": true, "you": true, "our": true, "your": true, "their": true, "this": true, "that": true, "over": true, "out": true, "up": true, "my": true}
+
 // clauseStops end an action's verb phrase.
 var clauseStops = map[string]bool{
 	"so": true, "because": true, "before": true, "if": true, "once": true, "when": true, "unless": true,
@@ -158,7 +161,10 @@ func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 			break
 		}
 		w := t.w
-		if k == v {
+		if k > v && t.w == "for" && k+1 < len(ts) && (ts[k+1].w == "next" || ts[k+1].w == "the" && k+2 < len(ts) && ts[k+2].w == "next") {
+			break // "for next time": the deadline, not the task
+		}
+		if k == v && (!strings.HasSuffix(w, "ing") || k+1 < len(ts) && determiners[ts[k+1].w]) {
 			w = baseForm(w)
 			if w == t.w && t.cap && t.b-t.a == len(t.w) && t.b <= len(text) && !actionVerbs[w] {
 				w = text[t.a:t.b]
@@ -184,7 +190,7 @@ func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 			words = words[:len(words)-1]
 			continue
 		}
-		if len(words) > 2 && (l == "you" && (words[len(words)-2] == "to" || words[len(words)-2] == "for")) {
+		if len(words) > 2 && (l == "you" && (words[len(words)-2] == "to" && words[len(words)-3] != "back" || words[len(words)-2] == "for")) {
 			words = words[:len(words)-2]
 			continue
 		}

@@ -121,7 +121,7 @@ var defaultInCall = []string{
 
 var defaultNonTask = []string{
 	"be", "say", "admit", "bet", "guess", "see", "hear", "want", "like", "love", "hope", "think",
-	"mention", "remember", "wait", "hang", "stay", "sit", "pause", "stop", "assume", "agree", "miss",
+	"mention", "remember", "wait", "hang", "stay", "sit", "pause", "stop", "assume", "miss",
 	"enjoy", "appreciate", "take that", "leave it", "let you go", "talk to you", "speak to you", "see you",
 	"catch you", "be honest", "be there", "start", "know", "want", "leave", "beat", "miss", "have more",
 	"take that", "go find", "find a time", "suspect", "get away",

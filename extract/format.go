@@ -141,7 +141,7 @@ func Detect(text string) Format {
 			repeated += n
 		}
 	}
-	if len(labels) >= 2 && speaker*10 >= content*6 && repeated*10 >= speaker*7 {
+	if len(labels) >= 2 && speaker*10 >= content*6 && (repeated*2 >= speaker || speaker <= 8 && speaker*10 >= content*8) {
 		return FormatPlain
 	}
 	return FormatNotes

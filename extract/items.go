@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/aftercall/aftercall/timeexpr"
 )
@@ -131,8 +132,9 @@ type cand struct {
 	tentative bool
 	kind      Kind
 	action    string
-	cond      *cand  // the condition clause
-	preset    string // an action set by the rule that found the item
+	cond      *cand     // the condition clause
+	dueRef    time.Time // the reference time, for horizons
+	preset    string    // an action set by the rule that found the item
 	presetDue *Due
 	clause    [2]int // byte range of the clause in the sentence, when not all of it
 	// set while resolving
@@ -186,7 +188,7 @@ var skipWords = map[string]bool{
 	"absolutely": false, "still": false, "actually": false, "personally": false, "both": false, "all": false,
 	"first": false, "now": false, "really": false, "gladly": false, "happily": false, "simply": false,
 	"go": false, "ahead": false, "and": false, "be": false, "sure": false, "able": false, "to": false,
-	"happy": false, "glad": false, "plan": false, "make": false, "get": false, "around": false, "look": false,
+	"happy": false, "glad": false, "make": false, "plan": false, "get": false, "around": false, "look": false,
 	"probably": true, "hopefully": true, "maybe": true, "likely": true, "try": true, "aim": true, "possibly": true,
 	"at": false, "least": false, "soon": false, "please": false, "kindly": false, "personally,": false,
 	"need": false, "have": false, "going": false, "gonna": false, "would": false, "see": true,
@@ -266,7 +268,7 @@ func verbAfter(ts []tok, i int) (int, bool, bool) {
 		if h, ok := skipWords[w]; ok {
 			// "make sure to", "go ahead and", "try to": skip the whole run,
 			// but stop at a real verb ("get back", "have it", "see if")
-			if (w == "get" || w == "have" || w == "make" || w == "look" || w == "see" || w == "go" || w == "need" || w == "want") &&
+			if (w == "get" || w == "have" || w == "make" || w == "look" || w == "see" || w == "go" || w == "need" || w == "want" || w == "plan") &&
 				!(i+1 < len(ts) && (ts[i+1].w == "to" || ts[i+1].w == "sure" || ts[i+1].w == "ahead" || ts[i+1].w == "around" || ts[i+1].w == "if")) {
 				return i, hedged, neg
 			}
@@ -332,8 +334,14 @@ func (p *parser) findCands(si int) []*cand {
 			i = c.vp
 		}
 	}
-	for _, c := range cs {
+	for k, c := range cs {
 		c.toks = ts
+		if k+1 < len(cs) {
+			// two promises in one sentence: each has its own deadline
+			c.clause = [2]int{ts[c.at].a, ts[cs[k+1].at].a}
+		} else if k > 0 {
+			c.clause = [2]int{ts[c.at].a, len(s.text)}
+		}
 		p.findCondition(c)
 	}
 	return cs
@@ -580,7 +588,7 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 			j++
 		}
 		v, hedged, neg := verbAfter(ts, j)
-		if v < 0 || neg || p.inCall(ts, v, s, true) || letsNow[ts[v].w] && !p.hasFutureTime(s) || s.q {
+		if v < 0 || neg || p.inCall(ts, v, s, true) || letsNow[ts[v].w] && !p.hasFutureTime(s) || s.q || p.nonTask(ts, v) {
 			return nil
 		}
 		return &cand{s: si, at: i, vp: v, subj: subjLets, mode: modeCommit, tentative: hedged}

@@ -86,7 +86,10 @@ func (p *parser) refine(c *cand) {
 		verb = low[:k]
 	}
 	if c.meeting {
-		c.kind, c.side, c.owner, c.reason = MeetingItem, p.sharedSide(c.side), "", "both sides"
+		c.kind = MeetingItem
+		if p.sides >= 2 || c.owner == "" {
+			c.side, c.owner, c.reason = p.sharedSide(c.side), "", "both sides"
+		}
 	} else if anyPhrase(low, p.lx.Intro) == 0 || verb == "introduce" || verb == "intro" || verb == "connect" ||
 		strings.HasPrefix(low, "loop in") || strings.HasPrefix(low, "bring in") {
 		c.kind = Introduction
@@ -232,6 +235,8 @@ var actionStops = map[string]bool{
 	"the": true, "a": true, "an": true, "to": true, "for": true, "of": true, "and": true, "it": true,
 	"that": true, "this": true, "you": true, "your": true, "our": true, "my": true, "their": true,
 	"over": true, "with": true, "on": true, "in": true, "up": true, "them": true, "me": true, "us": true,
+	"at": true, "by": true, "from": true, "about": true, "into": true, "as": true, "is": true, "be": true,
+	"out": true, "back": true, "all": true, "some": true, "any": true, "his": true, "her": true, "its": true,
 }
 
 // sameAction reports whether two actions describe the same work.

@@ -40,7 +40,8 @@ func (p *parser) proposalAt(si int) *cand {
 	}
 	ts := s.toksCache()
 	c := &cand{s: si, toks: ts, subj: subjLets, mode: modeCommit}
-	for i := 0; i+1 < len(ts); i++ {
+	joint := anyPhrase(s.low, []string{"how about we", "what about we", "why don't we", "shall we", "should we", "what if we"}) >= 0
+	for i := 0; joint && i+1 < len(ts); i++ {
 		if ts[i].w == "we" && ts[i].a > k {
 			v, hedged, neg := verbAfter(ts, i+1)
 			if v > 0 && !neg && actionVerbs[ts[v].w] && !meetVerbs[ts[v].w] && !letsNow[ts[v].w] && !p.inCall(ts, v, s, true) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/aftercall/aftercall/timeexpr"
 )
@@ -120,6 +121,43 @@ func (p *parser) mainContact(side Side, not *person) *person {
 		}
 	}
 	return best
+}
+
+// titleOrg reads the customer's name from a notes title line ("meridian
+// logistics - disco call #2", "Contoso – discovery"): the part before the
+// dash, when it is a short name that is not ours.
+func (p *parser) titleOrg() string {
+	ls := splitLines(p.input)
+	for _, l := range ls[headerEnd(p.input, ls):] {
+		t := strings.TrimSpace(strings.Trim(p.input[l.start:l.end], "#* "))
+		if t == "" {
+			continue
+		}
+		k := -1
+		for _, sep := range []string{" - ", " – ", " — ", ": "} {
+			if j := strings.Index(t, sep); j > 0 && (k < 0 || j < k) {
+				k = j
+			}
+		}
+		if k <= 0 {
+			return ""
+		}
+		name := strings.TrimSpace(t[:k])
+		if len(strings.Fields(name)) > 4 || strings.ContainsAny(name, "0123456789|/") || isRole(name) ||
+			anyPhrase(lowerASCII(name), []string{"call", "notes", "meeting", "demo", "sync", "acct", "account"}) >= 0 {
+			return ""
+		}
+		for _, u := range p.opt.Us {
+			if strings.EqualFold(u, name) {
+				return ""
+			}
+		}
+		if lowerName(name) {
+			name = titleCase(name)
+		}
+		return name
+	}
+	return ""
 }
 
 // answer classifies the first sentences of turn ti as an acceptance (1),
@@ -452,6 +490,13 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				}
 			}
 		}
+		if c.due == nil && c.anchor == "" && (strings.Contains(c.action, "invite") || strings.Contains(c.action, "calendar")) {
+			p.inviteFor(c) // "Same time next Thursday then. I'll put it in the calendar."
+		}
+		c.dueRef = p.opt.At
+		if (c.tentative || anyPhrase(s.low, p.lx.Hedges) >= 0) && vagueFollowUp(c, anyPhrase(s.low, nonPromises) >= 0) {
+			continue // "maybe we'll circle back in the new year"
+		}
 		if fs := strings.Fields(c.action); vagueObject(c.action) && genericVerbs[fs[0]] && c.kind != Request {
 			continue // "I can do that" with nothing to point at
 		}
@@ -565,6 +610,7 @@ func anchorPhrase(low string) string {
 func (p *parser) orgOf(side Side) string {
 	count := map[string]int{}
 	best := ""
+
 	for _, q := range p.ps.list {
 		if q.side == side && q.org != "" {
 			count[q.org]++
@@ -573,5 +619,61 @@ func (p *parser) orgOf(side Side) string {
 			}
 		}
 	}
+	if best == "" && side == Theirs && p.format == FormatNotes {
+		best = p.titleOrg()
+	}
 	return best
 }
+
+// inviteFor makes a meeting of a promise to send the invite when the
+// sentence before it, in the same turn, names the time.
+func (p *parser) inviteFor(c *cand) {
+	prev := c.s - 1
+	if prev < 0 || p.sents[prev].turn != p.sents[c.s].turn {
+		return
+	}
+	ps := &p.sents[prev]
+	var best *timeexpr.Expr
+	es := p.times(ps)
+	for i := range es {
+		e := &es[i]
+		if e.Past || e.Due.IsZero() || e.Anchor != "" || e.Grain > timeexpr.GrainDay || !e.Start.After(p.opt.At) {
+			continue
+		}
+		if best == nil || e.Grain < best.Grain {
+			best = e // the most precise: "Tuesday, the fifth of January at ten"
+		}
+	}
+	if best == nil {
+		return
+	}
+	t := best.Due
+	if best.Grain <= timeexpr.GrainHour {
+		t = best.Start
+	} else if hasPhrase(ps.low, "same time") >= 0 {
+		// "same time next Thursday": the call's own time of day
+		at := p.opt.At.In(p.cal.Loc())
+		t = time.Date(t.Year(), t.Month(), t.Day(), at.Hour(), at.Minute(), 0, 0, p.cal.Loc())
+	}
+	c.due = &Due{Time: t.In(p.cal.Loc()), Phrase: best.Text, Explicit: best.Explicit, Grain: best.Grain}
+	c.meeting = true
+	c.evid = append([]Evidence{p.evidence(prev, 0)}, c.evid...)
+}
+
+// vagueFollowUp reports whether a hedged item only promises to be in
+// touch some day ("maybe we'll circle back in the new year").
+func vagueFollowUp(c *cand, nonPromise bool) bool {
+	fs := strings.Fields(c.action)
+	if len(fs) == 0 {
+		return false
+	}
+	switch fs[0] {
+	case "circle", "touch", "reconnect", "follow", "stay", "keep", "revisit", "regroup", "reach", "check":
+	default:
+		return false
+	}
+	return nonPromise || c.due == nil || c.due.Grain >= timeexpr.GrainWeek || c.due.Time.Sub(c.dueRef) > 21*24*time.Hour
+}
+
+// nonPromises take back what a sentence seems to promise.
+var nonPromises = []string{"we'll see", "we will see", "no promises", "can't promise", "cannot promise", "don't hold me to", "not sure"}
