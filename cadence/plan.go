@@ -85,7 +85,8 @@ type plan struct {
 	owner   string
 	contact string
 
-	days map[int]dayOff // date (yyyymmdd) -> whether it is off, and why
+	days  map[int]dayOff         // date (yyyymmdd) -> whether it is off, and why
+	years map[int]map[int]string // year -> date (yyyymmdd) -> holiday name
 	// floor is the time no touch being placed may move to or before: a
 	// replan's event.
 	floor time.Time
@@ -101,7 +102,37 @@ type dayOff struct {
 func (p *plan) working() *plan {
 	q := *p
 	q.days = make(map[int]dayOff, 64)
+	q.years = make(map[int]map[int]string, 2)
 	return &q
+}
+
+// holidays returns the calendar's holidays observed in year y, by date, as
+// timeexpr.Calendar.Holiday finds them: the year's own dates first (in the
+// order of the list), then the next year's that are observed in y (New
+// Year's Day on a Saturday, observed on 31 December).
+func (p *plan) holidays(y int) map[int]string {
+	if t, ok := p.years[y]; ok {
+		return t
+	}
+	t := map[int]string{}
+	for _, year := range [...]int{y, y + 1} {
+		for _, h := range p.cal.Holidays {
+			_, obs := h.Calc(year)
+			if obs.IsZero() {
+				continue
+			}
+			oy, om, od := obs.Date()
+			if key := oy*10000 + int(om)*100 + od; oy == y {
+				if _, ok := t[key]; !ok {
+					t[key] = h.Name
+				}
+			}
+		}
+	}
+	if p.years != nil {
+		p.years[y] = t
+	}
+	return t
 }
 
 // dayOff returns whether t's day is off and why: "weekend" or
@@ -113,11 +144,11 @@ func (p *plan) dayOff(t time.Time) dayOff {
 		return v
 	}
 	var v dayOff
-	if !p.cal.IsWorkday(t) {
+	if name, ok := p.holidays(y)[key]; ok {
+		v = dayOff{off: true, why: "holiday: " + name}
+	} else if weekend := p.cal.Weekend; weekend == 0 && (t.Weekday() == time.Saturday || t.Weekday() == time.Sunday) ||
+		weekend != 0 && weekend.Has(t.Weekday()) {
 		v = dayOff{off: true, why: "weekend"}
-		if h, ok := p.cal.Holiday(t); ok {
-			v.why = "holiday: " + h.Name
-		}
 	}
 	if p.days != nil {
 		p.days[key] = v
