@@ -146,7 +146,11 @@ func (a *analysis) roleBeside(s *isent, r nameRun) (string, bool) {
 		if h.cat != catRole {
 			continue
 		}
-		if h.j <= first && first-h.j <= 2 || h.i > last && h.i-last <= 3 {
+		// "our COO, Angela Brooks", "CFO Elena Sorensen"; "Mike Dunn, our
+		// controller", "Bertram Gilfoyle (Infra lead)"
+		before := h.j == first
+		after := h.i > last && h.i-last <= 2 && strings.ContainsAny(s.text[s.toks[last].end:s.toks[h.i].start], ",(")
+		if before || after {
 			our := h.i > 0 && (s.toks[h.i-1].w == "our" || s.toks[h.i-1].w == "my")
 			return s.phrase(h), our
 		}

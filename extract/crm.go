@@ -97,7 +97,8 @@ type Task struct {
 }
 
 // stage recommends a stage move: back when they raised a deal risk
-// (freeze, on hold, champion left; not one put in the past) or an objection we did not answer;
+// (freeze, on hold, champion left; not one put in the past) or put the
+// deal off ("not a priority") and we did not answer;
 // forward when a next meeting is set, they took on work, and at most one
 // of the qualification risks (vague timeline, uncertain budget, absent
 // decision maker) stands; hold otherwise.
@@ -113,12 +114,12 @@ func (a *analysis) stage() StageRecommendation {
 	}
 	var open []Evidence
 	for _, o := range c.Objections {
-		if !o.Handled && o.Kind != "concern" {
+		if !o.Handled && (o.Kind == "priority" || o.Kind == "stall") {
 			open = append(open, o.Source)
 		}
 	}
 	if len(open) > 0 {
-		return StageRecommendation{Move: MoveBack, Reason: "an objection was left unanswered", Source: open}
+		return StageRecommendation{Move: MoveBack, Reason: "they put it off and we did not answer", Source: open}
 	}
 	theirWork := false
 	for _, it := range c.Items {
@@ -295,7 +296,7 @@ func (a *analysis) amount() *Amount {
 			continue
 		}
 		for _, m := range money.FindAllStringSubmatchIndex(s.text, -1) {
-			if a.threshold(s, m[0]) {
+			if a.threshold(s, m[0]) || a.unitPrice(s, m[1]) {
 				continue
 			}
 			am := parseMoney(s.text, m)
@@ -321,6 +322,17 @@ func (a *analysis) threshold(s *isent, at int) bool {
 	k := tokenBefore(s, at)
 	for _, h := range s.hits {
 		if h.cat == catThreshold && h.j-1 <= k && k-(h.j-1) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// unitPrice reports whether a unit cue follows the amount ending at byte
+// offset end of s ("£42 a seat").
+func (a *analysis) unitPrice(s *isent, end int) bool {
+	for _, h := range s.hits {
+		if h.cat == catUnit && s.toks[h.i].start >= end && strings.TrimSpace(s.text[end:s.toks[h.i].start]) == "" {
 			return true
 		}
 	}

@@ -185,14 +185,15 @@ func (a *analysis) decisionMakers() []DecisionMaker {
 			continue
 		}
 		dm := DecisionMaker{Name: name, Role: role, Source: s.ev}
+		// the role the call gave the person wins over a word nearby
+		for _, nc := range a.c.NewContacts {
+			if name != "" && namesMatch(nc.Name, name) && nc.Role != "" {
+				dm.Role = nc.Role
+			}
+		}
 		for _, m := range a.in.mentioned {
 			if name != "" && namesMatch(m.Name, name) && m.Role != "" {
 				dm.Role = m.Role
-			}
-		}
-		for _, nc := range a.c.NewContacts {
-			if name != "" && namesMatch(nc.Name, name) && nc.Role != "" && len(nc.Role) > len(dm.Role) {
-				dm.Role = nc.Role
 			}
 		}
 		if at, ok := a.attendee(name); ok {
@@ -204,6 +205,13 @@ func (a *analysis) decisionMakers() []DecisionMaker {
 			for _, at := range a.theirsPresent() {
 				if role != "" && strings.Contains(strings.ToLower(at.Role), strings.ToLower(role)) {
 					dm.Name, dm.Present = at.Name, true
+				}
+			}
+			// the role names someone the call mentioned ("CFO sign-off
+			// pending" and "David Ong (CFO)")
+			for _, nc := range a.c.NewContacts {
+				if dm.Name == "" && role != "" && nc.Side == Theirs && strings.EqualFold(nc.Role, role) {
+					dm.Name, dm.Role = nc.Name, nc.Role
 				}
 			}
 		}

@@ -93,6 +93,9 @@ type InsightCues struct {
 	Roles []string `json:"roles"`
 	// Prices mark an amount as the deal's size ("quote", "lands around").
 	Prices []string `json:"prices"`
+	// Units after an amount make it a unit price ("£42 a seat"), not the
+	// deal's size.
+	Units []string `json:"units"`
 	// Thresholds mark an amount as a limit, not a price ("anything over").
 	Thresholds []string `json:"thresholds"`
 	// CloseDates mark a date as when the deal closes or goes live.
@@ -455,12 +458,12 @@ func DefaultInsightCues() InsightCues {
 		},
 		Objections: []ObjectionCue{
 			{"price", "too expensive"}, {"price", "expensive"}, {"price", "out of budget"},
-			{"price", "over budget"}, {"price", "costs too much"}, {"price", "too pricey"}, {"price", "% less"},
+			{"price", "over budget"}, {"price", "costs too much"}, {"price", "too pricey"},
 			{"price", "less per seat"}, {"price", "want 15% off"}, {"price", "price is high"},
 			{"price", "pricing was all over the place"}, {"price", "can't justify"},
 			{"priority", "not a priority"}, {"priority", "not a focus"}, {"priority", "other priorities"},
 			{"timing", "bad timing"}, {"timing", "not the right time"}, {"timing", "not this year"},
-			{"timing", "calendar is a nightmare"},
+
 			{"incumbent", "we already use"}, {"incumbent", "we already have"}, {"incumbent", "happy with"},
 			{"stall", "need to think about it"}, {"stall", "think it over"}, {"stall", "take it back"},
 			{"concern", "not convinced"}, {"concern", "concern*"}, {"concern", "worried"},
@@ -489,7 +492,7 @@ func DefaultInsightCues() InsightCues {
 		},
 		Seniors: []string{
 			"ceo", "cfo", "coo", "cto", "cio", "ciso", "cro", "cmo", "vp", "vice president", "svp", "evp",
-			"president", "founder", "owner", "head of", "controller", "general counsel", "managing director",
+			"president", "general counsel", "managing director",
 		},
 		// Rivals are verbs that follow a competitor's name ("CrowdStrike
 		// came in lower", "Workday quoted us").
@@ -514,14 +517,17 @@ func DefaultInsightCues() InsightCues {
 			"per year", "a year", "annual", "acv", "arr", "contract value", "deal size", "proposal",
 			"budget", "set aside", "deal", "per seat", "seats",
 		},
+		Units: []string{
+			"a seat", "per seat", "per user", "a user", "per month", "a month", "an hour", "per hour", "each",
+			"per license", "a license", "per endpoint", "an endpoint",
+		},
 		Thresholds: []string{
 			"over", "above", "under", "below", "more than", "less than", "up to", "anything over",
 			"paid", "spent", "lost", "cost us",
 		},
 		CloseDates: []string{
 			"close by", "sign by", "signed by", "signature by", "go live", "go-live", "live by",
-			"decision by", "decide by", "start date", "book it", "book the", "close date", "in the new fy",
-			"contract start", "before the renewal", "go no go", "rollout", "roll out",
+			"decision by", "decide by", "start date", "close date", "contract start",
 		},
 	}
 }
@@ -572,6 +578,7 @@ const (
 	catRival
 	catPrice
 	catThreshold
+	catUnit
 	catCloseDate
 	numCats
 )
@@ -647,7 +654,7 @@ func compileInsights(lex *InsightCues) *imatcher {
 		{catDoubt, lex.Doubts}, {catSigner, lex.Signers}, {catAbsent, lex.Absent},
 		{catCompetitorCue, lex.CompetitorCues}, {catHandle, lex.Handles}, {catCompetitor, lex.Competitors},
 		{catDealRisk, lex.DealRisks}, {catBygone, lex.Bygones}, {catRole, lex.Roles}, {catSenior, lex.Seniors}, {catRival, lex.Rivals}, {catPrice, lex.Prices},
-		{catThreshold, lex.Thresholds}, {catCloseDate, lex.CloseDates},
+		{catThreshold, lex.Thresholds}, {catUnit, lex.Units}, {catCloseDate, lex.CloseDates},
 	}
 	for _, l := range lists {
 		for _, p := range l.ps {

@@ -251,6 +251,11 @@ func (a *analysis) vendor(name string) string {
 			return ""
 		}
 	}
+	for _, nc := range a.c.NewContacts {
+		if namesMatch(nc.Name, name) {
+			return ""
+		}
+	}
 	return name
 }
 
