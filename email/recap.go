@@ -139,7 +139,9 @@ var (
 // customerSafe reports whether call text may be quoted to the customer:
 // it names no competitor and repeats no objection, budget remark or risk
 // evidence.
-func (f facts) customerSafe(s string) bool { return !f.red.has(s) && !f.ins.isPrivate(s) }
+func (f facts) customerSafe(s string) bool {
+	return !f.red.has(s) && !f.ins.isPrivate(s) && !competitive(s)
+}
 
 // greeting is "Hi Rachel and Tom,".
 func (f facts) greeting() string {
