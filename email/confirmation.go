@@ -136,7 +136,7 @@ func (f facts) smsItems(recipient string) (ours, theirs *extract.Item) {
 		score := -1
 		for i := range f.call.Items {
 			it := &f.call.Items[i]
-			if it.Side != side || isSelf(*it) || strings.TrimSpace(it.Action) == "" {
+			if it.Side != side || isSelf(*it) || strings.TrimSpace(it.Action) == "" || f.isColleagueTask(*it) {
 				continue
 			}
 			// Most urgent first; then a dated item, one in plain words

@@ -183,6 +183,31 @@ func isSelf(it extract.Item) bool {
 	return false
 }
 
+// colleagueVerbs start an action that is one of us asking another of us.
+var colleagueVerbs = []string{"ask", "check with", "sync with", "talk to", "ping", "remind", "tell", "confirm with", "check in with"}
+
+// isColleagueTask reports whether it is our side asking one of our own
+// ("ask Maya about data retention defaults"): an internal note, kept out of
+// customer drafts.
+func (f facts) isColleagueTask(it extract.Item) bool {
+	if it.Side != extract.Ours {
+		return false
+	}
+	a := strings.ToLower(strings.TrimSpace(it.Action))
+	for _, v := range colleagueVerbs {
+		rest, ok := strings.CutPrefix(a, v+" ")
+		if !ok {
+			continue
+		}
+		for _, o := range f.ours {
+			if fn := strings.ToLower(firstName(o.Name)); fn != "" && (rest == fn || strings.HasPrefix(rest, fn+" ") || strings.HasPrefix(rest, strings.ToLower(o.Name))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // owner names who does it, for the customer.
 func (f facts) owner(it extract.Item) string {
 	if o := clean(it.Owner); o != "" {
@@ -279,7 +304,7 @@ func (f facts) itemLines() (out []ItemLine, rank []int) {
 	seen := map[string]bool{}
 	for _, side := range []extract.Side{extract.Ours, extract.Theirs, extract.Shared, extract.SideUnknown} {
 		for _, it := range f.call.Items {
-			if it.Side != side || isSelf(it) || strings.TrimSpace(it.Action) == "" || f.isNextMeeting(it) {
+			if it.Side != side || isSelf(it) || strings.TrimSpace(it.Action) == "" || f.isNextMeeting(it) || f.isColleagueTask(it) {
 				continue
 			}
 			l := ItemLine{Owner: f.owner(it), Action: f.action(it), Side: it.Side.String()}

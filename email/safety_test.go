@@ -207,3 +207,26 @@ func TestUnlistedCompetitorsStayOut(t *testing.T) {
 		t.Errorf("the internal summary lost the competitive intel:\n%s", in.Text)
 	}
 }
+
+// TestColleagueTasksStayInternal: our side asking one of our own is an
+// internal note.
+func TestColleagueTasksStayInternal(t *testing.T) {
+	call, cal := exampleCall()
+	call.Attendees = append(call.Attendees, extract.Attendee{Name: "Maya Lindqvist", Side: extract.Ours})
+	call.Items = append(call.Items,
+		extract.Item{Side: extract.Ours, Owner: "Dana Reyes", Action: "ask Maya about data retention defaults"},
+		extract.Item{Side: extract.Ours, Owner: "Dana Reyes", Action: "ask legal about the DPA"})
+	opt := email.Options{Calendar: cal}
+	d := makeDrafts(t, fixture{name: "colleague", call: call, opt: opt})
+	for name, text := range d.customer() {
+		if strings.Contains(text, "ask Maya") {
+			t.Errorf("%s carries the internal ask:\n%s", name, text)
+		}
+	}
+	if !strings.Contains(d.recap.Text, "ask legal about the DPA") {
+		t.Errorf("an ask of no colleague was dropped:\n%s", d.recap.Text)
+	}
+	if !strings.Contains(d.internal.Text, "ask Maya about data retention defaults") {
+		t.Errorf("the internal summary lost it:\n%s", d.internal.Text)
+	}
+}

@@ -134,7 +134,7 @@ func CheckIn(call extract.Call, opt Options) (Draft, error) {
 	first := "I have been thinking about what you said on our call on " + day(call.At.In(f.cal.Loc()), call.At) +
 		": " + quote(p) + "."
 	for _, it := range call.Items {
-		if it.Side == extract.Ours && !isSelf(it) && strings.TrimSpace(it.Action) != "" {
+		if it.Side == extract.Ours && !isSelf(it) && !f.isColleagueTask(it) && strings.TrimSpace(it.Action) != "" {
 			first += " On our side, " + firstName(f.owner(it)) + " committed to " + f.action(it) + ", and that is on track."
 			break
 		}
