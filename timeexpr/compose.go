@@ -140,6 +140,10 @@ func compose(text string, atoms []atom, e *env) []Expr {
 	for i := 0; i < len(atoms); {
 		var g group
 		first := &atoms[i]
+		if first.more || first.yearOnly {
+			i++ // a bare "5 days" or "2023" only continues an expression
+			continue
+		}
 		g.add(first, false)
 		j := i + 1
 		for ; j < len(atoms); j++ {
@@ -176,6 +180,19 @@ func compose(text string, atoms []atom, e *env) []Expr {
 					continue
 				}
 				break
+			}
+			if (next.more || next.signed) && !alt && g.chain(next, e) {
+				continue
+			}
+			if next.more {
+				break
+			}
+			if next.yearOnly && !alt && g.date != nil && g.date.kind == kDate && g.date.year == 0 && g.date.mon != 0 {
+				if a, ok := dayAtom(e, next.year, g.date.mon, g.date.mday); ok {
+					a.span, a.rule, a.weekday = g.date.span, g.date.rule, -1
+					*g.date = a
+				}
+				continue
 			}
 			if !g.accepts(next, alt) {
 				break
@@ -442,4 +459,41 @@ func (g *group) completeYear(end *atom, e *env) {
 	}
 	a.span, a.rule, a.year = d.span, d.rule, y
 	*d = a
+}
+
+// chain moves the group's date by a chained or signed duration: "+2
+// months, 5 days", "next Tuesday +10 days", "now + 40minutes".
+func (g *group) chain(next *atom, e *env) bool {
+	d := g.date
+	if d == nil || g.clock != nil || g.part != nil || g.mod != nil {
+		return false
+	}
+	at, fine, sign := d.at, d.fine, d.sign
+	if at.IsZero() {
+		if next.more {
+			return false // "5 days" continues durations only
+		}
+		switch {
+		case d.kind == kDate:
+			at = d.day
+		case d.grain == GrainMinute:
+			at, fine = d.start, true
+		default:
+			return false
+		}
+		sign = 1
+	}
+	n := next.moreN
+	if next.more && sign < 0 {
+		n = -n
+	}
+	t, f, ok := e.shiftFrom(at, n, next.moreU)
+	if !ok {
+		return false
+	}
+	a := durationAtom(e, t, fine || f)
+	a.sign = sign
+	a.span, a.rule = d.span, d.rule
+	*d = a
+	return true
 }

@@ -100,6 +100,20 @@ type atom struct {
 	// cut is the number of bytes a rule gives back from the end of its
 	// match (a trailing context it only looked at).
 	cut int
+
+	// Durations: at is the reference moved by the duration (exact, with its
+	// clock), fine says a unit below a day took part, sign is -1 for a
+	// past duration. more marks a bare count and unit that only continues
+	// a duration ("+2 months, 5 days"), signed a "+10 days" that also moves
+	// a date before it ("next Tuesday +10 days"); moreN and moreU are
+	// their amount.
+	at             time.Time
+	fine           bool
+	sign           int
+	more, signed   bool
+	moreN          float64
+	moreU          durationUnit
+	yearOnly       bool // a bare year after a time ("Thu Oct 26 11:00:09 2023")
 }
 
 // env is what rules resolve against: the reference time in the calendar's

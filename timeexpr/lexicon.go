@@ -209,6 +209,6 @@ var zoneNames = sync.OnceValue(func() map[string]*time.Location {
 })
 
 // zonePattern matches the zone names of zoneNames plus "your/local time".
-const zonePattern = `(?:eastern|central|mountain|pacific)(?:\s+(?:standard\s+|daylight\s+)?time)?|` +
+const zonePattern = `(?:gmt|utc)\s*[+-]\d{1,2}(?::?\d{2})?\b|(?:eastern|central|mountain|pacific)(?:\s+(?:standard\s+|daylight\s+)?time)?|` +
 	`(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|jst|aest)\b|` +
 	`(?:your|my|our|local)\s+time`

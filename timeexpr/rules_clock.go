@@ -36,7 +36,7 @@ var clockRules = []*rule{
 	{name: "clock-dash", on: tDigit, apply: applyClockDash,
 		pattern: `(\d{1,2})-([0-5]\d)\s*(` + meridiem + `)`},
 	{name: "clock-before-part", on: tDigit | tNumWord, apply: applyClockBeforePart,
-		pattern: `(\d{1,2}|` + hourWords + `)(?:\s*o'?\s?clock)?(\s+(?:at\s+night|tonight|in\s+the\s+(?:morning|afternoon|evening|am|pm)|this\s+(?:morning|afternoon|evening)|(?:tomorrow|today)\s+(?:morning|afternoon|evening|night)))\b`},
+		pattern: `(\d{1,2}|` + hourWords + `)(?:\s*(?:-|to)\s*\d{1,2})?(?:\s*o'?\s?clock)?(\s+(?:at\s+night|tonight|in\s+the\s+(?:morning|afternoon|evening|am|pm)|this\s+(?:morning|afternoon|evening)|(?:tomorrow|today)\s+(?:morning|afternoon|evening|night)))\b`},
 	{name: "clock-ish", on: tDigit, apply: applyClockIsh,
 		pattern: `(\d{1,2})\s*-?ish\b`},
 	{name: "clock-oclock", on: tDigit | tNumWord | tPart, apply: applyClockOclock,

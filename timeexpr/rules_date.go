@@ -21,7 +21,7 @@ const ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 
 const dayNum = `(\d{1,2}(?:st|nd|rd|th)?|` + ordinalWords + `)`
 
-const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'(\d{2})\b)?`
+const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'?(\d{2})\b)?`
 
 var dateRules = []*rule{
 	{name: "date-iso", on: tDigit, apply: applyISO,
@@ -251,6 +251,16 @@ func applyMonthDay(m *match, e *env) (atom, bool) {
 		m.sub[3]+m.sub[4]+m.sub[5] == "" && strings.ToLower(m.sub[1][:1]) == m.sub[1][:1] &&
 		!clauseEnd(m.after) && !strings.HasPrefix(strings.TrimLeft(m.after, " "), "at") {
 		return atom{}, false
+	}
+	// "Oct 26, 10:00", "Dec 3 12 noon": the number after is an hour.
+	if two := m.sub[4] + m.sub[5]; two != "" && hourFollows(m.after) {
+		a, ok := namedDay(e, -1, int(mo), d)
+		j := strings.LastIndex(m.text, two)
+		for j > 0 && (m.text[j-1] == ' ' || m.text[j-1] == '\'' || m.text[j-1] == ',') {
+			j--
+		}
+		a.cut = len(m.text) - j
+		return a, ok
 	}
 	if !numberEdge(&match{after: m.after}) {
 		return atom{}, false
@@ -484,7 +494,12 @@ func applyMonth(m *match, e *env) (atom, bool) {
 	// "We may need", "march forward": "may" and "march" are words unless a
 	// preposition or a year makes them months.
 	if pre == "" && m.sub[4] == "" && (!boundWordBefore(m.before) || word && strings.HasSuffix(strings.TrimRight(strings.ToLower(m.before), " "), " to")) {
-		if word {
+		// "May" alone as a whole phrase or sentence: capitalised, between
+		// punctuation.
+		alone := m.sub[2][0] >= 'A' && m.sub[2][0] <= 'Z' &&
+			(m.after == "" || strings.ContainsRune(".,;!?)", rune(m.after[0]))) &&
+			(strings.TrimSpace(m.before) == "" || strings.ContainsRune(".,;!?(:", rune(strings.TrimSpace(m.before)[len(strings.TrimSpace(m.before))-1])))
+		if word && !alone {
 			return atom{}, false
 		}
 		// "April Chen, our CTO": a capitalised word after the name.
@@ -540,12 +555,21 @@ func applyYear(m *match, e *env) (atom, bool) {
 	if !boundaryAfter(m.after) || !numberEdge(m) {
 		return atom{}, false
 	}
+	bare := false
 	if m.sub[1] == "" && !boundWordBefore(m.before) {
-		return atom{}, false
+		// A year right after a time or a zone completes a date ("Thu Oct
+		// 26 11:00:09 2023"); anywhere else a bare number is no year.
+		b := strings.TrimRight(m.before, " ")
+		i := strings.LastIndexAny(b, " \t\n,") + 1
+		last := strings.ToLower(b[i:])
+		if !strings.Contains(last, ":") && zoneNames()[last] == nil || last == "" {
+			return atom{}, false
+		}
+		bare = true
 	}
 	s := e.date(y, time.January, 1)
 	end := s.AddDate(1, 0, 0)
-	a := atom{kind: kPeriod, start: s, end: end, due: e.lastWorkday(s, end), grain: GrainYear, weekday: -1}
+	a := atom{kind: kPeriod, start: s, end: end, due: e.lastWorkday(s, end), grain: GrainYear, weekday: -1, year: y, yearOnly: bare}
 	a.past = !end.After(e.refDay)
 	return a, true
 }
@@ -569,7 +593,8 @@ func hourFollows(after string) bool {
 		return true
 	}
 	t := strings.ToLower(strings.TrimLeft(after, " "))
-	return strings.HasPrefix(t, "o'clock") || strings.HasPrefix(t, "oclock") || strings.HasPrefix(t, "o clock") || strings.HasPrefix(t, "h ") || t == "h"
+	return strings.HasPrefix(t, "o'clock") || strings.HasPrefix(t, "oclock") || strings.HasPrefix(t, "o clock") ||
+		strings.HasPrefix(t, "h ") || t == "h" || strings.HasPrefix(t, "noon") || strings.HasPrefix(t, "sharp")
 }
 
 var ordinalIndex = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,

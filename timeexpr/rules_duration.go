@@ -14,7 +14,11 @@ import (
 
 const countPattern = `(1/4|1/2|3/4|\d+\s+and\s+an?\s+half|an?\s+quarter\s+of\s+an?|quarter\s+of\s+an?|three[- ]quarters\s+of\s+an?|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|half\s+an?|an?\s+half)`
 
-const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mo|y)\b`
+// shortUnits are the units of signed and chained durations ("+2 months,
+// 5 days", "-3y", "+15min").
+const shortUnits = `minutes?|mins?|min|hours?|hrs?|hr|days?|weeks?|months?|mo|years?|yrs?|m|h|d|w|y`
+
+const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mon|mo|y)\b`
 
 var durationRules = []*rule{
 	{name: "duration-in", on: tUnit | tPeriod | tDigit, apply: applyDurationIn,
@@ -32,7 +36,13 @@ var durationRules = []*rule{
 	{name: "duration-next-n", on: tUnit | tPeriod, apply: applyNextN,
 		pattern: `(next|last|past|previous|coming|upcoming)\s+` + countPattern + `?\s*` + unitPattern},
 	{name: "duration-signed", on: tDigit, apply: applySigned,
-		pattern: `([+-])\s*(\d+)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b`},
+		pattern: `([+-])\s*(\d+)\s*(` + shortUnits + `)\b`},
+	{name: "duration-more", on: tDigit, apply: applyMore,
+		pattern: `(\d+)\s*(` + shortUnits + `)\b`},
+	{name: "duration-next-quarters", on: tPeriod, apply: applyNextQuarters,
+		pattern: `next\s+` + countPattern + `\s+quarters?\b`},
+	{name: "duration-offset-casual", on: tCasual, apply: applyOffsetCasual,
+		pattern: countPattern + `\s*` + unitPattern + `\s+(after|before|from)\s+(tomorrow|today|yesterday)\b`},
 }
 
 // durationUnit is what a unit word counts.
@@ -81,37 +91,62 @@ func (e *env) shift(n float64, u durationUnit, fortnight bool) (atom, bool) {
 	if n > 10000 || n < -10000 {
 		return atom{}, false
 	}
+	at, fine, ok := e.shiftFrom(e.ref, n, u)
+	if !ok {
+		return atom{}, false
+	}
+	a := durationAtom(e, at, fine)
+	if n < 0 {
+		a.sign = -1
+	}
+	return a, true
+}
+
+// durationAtom is the atom of a moved reference: an instant when a unit
+// below a day took part, else the day (due at the end of work hours).
+func durationAtom(e *env, at time.Time, fine bool) atom {
+	var a atom
+	if fine {
+		a = instant(at)
+	} else {
+		a = dateAtom(e.cal.day(at))
+	}
+	a.past = !fine && a.day.Before(e.refDay) || fine && at.Before(e.ref.Truncate(time.Minute))
+	a.at, a.fine, a.sign = at, fine, 1
+	return a
+}
+
+// shiftFrom moves t by n units: elapsed time for hours and less, calendar
+// arithmetic (keeping the clock) for days and more.
+func (e *env) shiftFrom(t time.Time, n float64, u durationUnit) (time.Time, bool, bool) {
 	switch u {
 	case duSecond:
-		return instant(e.ref.Add(time.Duration(n * float64(time.Second)))), true
+		return t.Add(time.Duration(n * float64(time.Second))), true, true
 	case duMinute:
-		return instant(e.ref.Add(time.Duration(n * float64(time.Minute)))), true
+		return t.Add(time.Duration(n * float64(time.Minute))), true, true
 	case duHour:
-		return instant(e.ref.Add(time.Duration(n * float64(time.Hour)))), true
+		return t.Add(time.Duration(n * float64(time.Hour))), true, true
 	}
 	whole := int(n)
 	if float64(whole) != n {
 		if u == duDay {
-			return instant(e.ref.Add(time.Duration(n * 24 * float64(time.Hour)))), true
+			return t.Add(time.Duration(n * 24 * float64(time.Hour))), true, true
 		}
-		return atom{}, false
+		return t, false, false
 	}
-	var d time.Time
 	switch u {
 	case duDay:
-		d = addDays(e.refDay, whole)
+		return t.AddDate(0, 0, whole), false, true
 	case duBusinessDay:
-		d = e.cal.AddWorkdays(e.refDay, whole)
+		return e.cal.AddWorkdays(t, whole), false, true
 	case duWeek:
-		d = addDays(e.refDay, 7*whole)
+		return t.AddDate(0, 0, 7*whole), false, true
 	case duMonth:
-		d = e.refDay.AddDate(0, whole, 0)
+		return t.AddDate(0, whole, 0), false, true
 	case duYear:
-		d = e.refDay.AddDate(whole, 0, 0)
+		return t.AddDate(whole, 0, 0), false, true
 	}
-	a := dateAtom(d)
-	a.past = d.Before(e.refDay)
-	return a, true
+	return t, false, false
 }
 
 // amountOf reads the fractions of a count: "1/4", "half an", "a quarter
@@ -212,6 +247,18 @@ func applyNextN(m *match, e *env) (atom, bool) {
 	return e.shift(n, u, strings.HasPrefix(unitWord, "f"))
 }
 
+func shortUnitOf(s string) durationUnit {
+	switch strings.ToLower(s) {
+	case "m":
+		return duMinute
+	case "h":
+		return duHour
+	case "y":
+		return duYear
+	}
+	return durationUnitOf(s)
+}
+
 func applySigned(m *match, e *env) (atom, bool) {
 	if n := len(m.before); n > 0 && (isWord(m.before[n-1]) || m.before[n-1] == '$') {
 		return atom{}, false
@@ -220,7 +267,54 @@ func applySigned(m *match, e *env) (atom, bool) {
 	if m.sub[1] == "-" {
 		n = -n
 	}
-	return e.shift(n, durationUnitOf(m.sub[3]), false)
+	u := shortUnitOf(m.sub[3])
+	a, ok := e.shift(n, u, false)
+	a.signed, a.moreN, a.moreU = true, n, u
+	return a, ok
+}
+
+// applyMore reads a bare count and unit; it counts only right after a
+// duration, which it extends ("+2 months, 5 days", "next 2 weeks 3 days").
+func applyMore(m *match, _ *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (isWord(m.before[n-1]) || m.before[n-1] == '$' || m.before[n-1] == '.') {
+		return atom{}, false
+	}
+	return atom{kind: kMod, more: true, moreN: float64(atoi(m.sub[1])), moreU: shortUnitOf(m.sub[2]), weekday: -1}, true
+}
+
+func applyNextQuarters(m *match, e *env) (atom, bool) {
+	f, ok := countOf(m.sub[1])
+	n := int(f)
+	if !ok || float64(n) != f || n < 1 || n > 100 {
+		return atom{}, false
+	}
+	s, end := e.period(unitQuarter, e.refDay, n)
+	return e.periodAtom(unitQuarter, s, end, posWhole), true
+}
+
+// applyOffsetCasual reads "2 days after tomorrow", "a week before today".
+func applyOffsetCasual(m *match, e *env) (atom, bool) {
+	n, ok := countOf(m.sub[1])
+	if !ok || n != float64(int(n)) {
+		return atom{}, false
+	}
+	u := durationUnitOf(m.sub[2])
+	if u < duDay {
+		return atom{}, false
+	}
+	if m.group(3) == "before" {
+		n = -n
+	}
+	base := e.refDay
+	switch m.group(4) {
+	case "tomorrow":
+		base = addDays(base, 1)
+	case "yesterday":
+		base = addDays(base, -1)
+	}
+	a := dateAtom(e.shiftDay(base, int(n), u))
+	a.past = a.day.Before(e.refDay)
+	return a, true
 }
 
 // applyOffset reads the "two weeks from" of "two weeks from Friday", "2

@@ -1,6 +1,9 @@
 package timeexpr
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Modifiers: the words that bound a deadline ("by", "before", "after", "no
 // later than", "until"), zones named after a clock time ("5pm Eastern",
@@ -40,6 +43,23 @@ func applyZone(m *match, e *env) (atom, bool) {
 		return a, true
 	}
 	name = strings.TrimSuffix(name, " time")
+	if i := strings.IndexAny(name, "+-"); i > 0 {
+		// "GMT+0900", "UTC-5", "GMT+5:30"
+		digits := strings.ReplaceAll(strings.TrimSpace(name[i+1:]), ":", "")
+		h, mi := atoi(digits), 0
+		if len(digits) > 2 {
+			h, mi = atoi(digits[:len(digits)-2]), atoi(digits[len(digits)-2:])
+		}
+		if h < 0 || h > 14 || mi < 0 || mi > 59 {
+			return a, false
+		}
+		off := (h*60 + mi) * 60
+		if name[i] == '-' {
+			off = -off
+		}
+		a.loc = time.FixedZone(strings.ToUpper(name), off)
+		return a, true
+	}
 	loc := zoneNames()[name]
 	if loc == nil {
 		return a, false
