@@ -107,13 +107,13 @@ type atom struct {
 	// a duration ("+2 months, 5 days"), signed a "+10 days" that also moves
 	// a date before it ("next Tuesday +10 days"); moreN and moreU are
 	// their amount.
-	at             time.Time
-	fine           bool
-	sign           int
-	more, signed   bool
-	moreN          float64
-	moreU          durationUnit
-	yearOnly       bool // a bare year after a time ("Thu Oct 26 11:00:09 2023")
+	at           time.Time
+	fine         bool
+	sign         int
+	more, signed bool
+	moreN        float64
+	moreU        durationUnit
+	yearOnly     bool // a bare year after a time ("Thu Oct 26 11:00:09 2023")
 }
 
 // env is what rules resolve against: the reference time in the calendar's
