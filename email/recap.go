@@ -85,13 +85,31 @@ func (f facts) safe(s string) string { return f.red.replace(phrase(s)) }
 // rep's notes, "send them the deck" becomes "send you the deck".
 func (f facts) action(it extract.Item) string {
 	a := f.safe(it.Action)
-	if f.call.Format == extract.FormatNotes {
-		return notesPronouns.replace(a)
+	switch {
+	case f.call.Format == extract.FormatNotes:
+		a = notesPronouns.replace(a)
+	case f.speakerSide(it.Source.Turn) == extract.Theirs:
+		a = theirPronouns.replace(a)
 	}
-	if f.speakerSide(it.Source.Turn) == extract.Theirs {
-		return theirPronouns.replace(a)
+	for _, r := range actionRewrites {
+		if rest, ok := strings.CutPrefix(a, r[0]); ok {
+			return r[1] + rest
+		}
 	}
 	return a
+}
+
+// actionRewrites turn a rep's shorthand into words for the customer, by
+// prefix, first match wins.
+var actionRewrites = [][2]string{
+	{"owe you the answer on ", "get back to you on "},
+	{"owe you the answer to ", "get back to you on "},
+	{"owe you an answer on ", "get back to you on "},
+	{"owe you ", "send you "},
+	{"f/u with ", "follow up with "},
+	{"f / u w / ", "follow up with "},
+	{"intro us to ", "introduce us to "},
+	{"intro you to ", "introduce you to "},
 }
 
 // speakerSide is the side of who spoke turn i, SideUnknown when the call
