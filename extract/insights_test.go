@@ -122,6 +122,14 @@ func TestQuestions(t *testing.T) {
 			want:   []Question{{Asker: tom.Name, Text: "do recordings stay in the US?", Answered: true}},
 		},
 		{
+			name:   "notes: Name: question? -> answer, and question? (Name)",
+			format: FormatNotes,
+			turns: []turn{{"Dana", "Tom: is there an API? -> yes, REST"}, {"Dana", "can we pay quarterly? (Priya) - tbc"},
+				{"Dana", "Dana: anything else?"}},
+			want: []Question{{Asker: tom.Name, Text: "is there an API?", Answered: true},
+				{Asker: priya.Name, Text: "can we pay quarterly?", Topic: "general", Answerer: "account team", Why: "an open question stalls the next step"}},
+		},
+		{
 			name:   "notes: Name asked whether …, not known",
 			format: FormatNotes,
 			turns:  []turn{{"Dana", "Priya asked whether we support SAML. Not sure, need to check w/ security."}},

@@ -257,10 +257,13 @@ func (a *analysis) noteQuestions() []Question {
 	for ti, t := range a.c.Turns {
 		text := strings.TrimSpace(t.Text)
 		asker, rest := "", ""
+		labelled := false
 		if m := noteQ.FindStringSubmatch(text); m != nil {
 			asker, rest = m[1]+m[2], m[3]
 		} else if m := noteAsked.FindStringSubmatch(text); m != nil {
 			asker, rest = m[1], m[2]
+		} else if asker, rest = a.labelledQuestion(ti, text); asker != "" {
+			labelled = true
 		} else {
 			continue
 		}
@@ -269,6 +272,8 @@ func (a *analysis) noteQuestions() []Question {
 				continue
 			}
 			asker = at.Name
+		} else if labelled {
+			continue
 		}
 		// question and answer
 		qtext, ans := rest, ""
@@ -303,6 +308,33 @@ func (a *analysis) noteQuestions() []Question {
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// Notes forms with the asker beside the question: "Priya: does it do
+// SSO?" (the label may sit before the turn's text) and "does it do SSO?
+// (Priya)".
+var (
+	noteLabel  = regexp.MustCompile(`^([\p{L}][\p{L}'.-]*(?: [\p{L}][\p{L}'.-]*)?)\s*:\s*(.*\?.*)$`)
+	noteSuffix = regexp.MustCompile(`^(.+?\?)\s*[(\[]\s*([\p{L}][\p{L}'.-]*(?: [\p{L}][\p{L}'.-]*)?)\s*[)\]]\s*(.*)$`)
+)
+
+// labelledQuestion reads a notes line that is a question with its asker
+// as a label or a trailing parenthesis; it returns the asker as written
+// and the rest (question and answer), or "" when the line is not one.
+func (a *analysis) labelledQuestion(ti int, text string) (asker, rest string) {
+	if !strings.Contains(text, "?") {
+		return "", ""
+	}
+	if m := noteLabel.FindStringSubmatch(text); m != nil {
+		return m[1], m[2]
+	}
+	if lead := strings.TrimSpace(lineLead(a.in.text, a.c.Turns[ti].Span.Start)); strings.HasSuffix(lead, ":") {
+		return strings.TrimSpace(strings.TrimSuffix(lead, ":")), text
+	}
+	if m := noteSuffix.FindStringSubmatch(text); m != nil {
+		return m[2], m[1] + " " + m[3]
+	}
+	return "", ""
 }
 
 // hasIcat reports whether hits include category c.
