@@ -72,6 +72,10 @@ type Options struct {
 	// NoSMS sends email instead of every text: the prospect has not agreed
 	// to texts.
 	NoSMS bool
+
+	// Lead is the kind of lead the call was, for the first-touch SLA Plan
+	// reports (Schedule.FirstTouch). Zero means a warm lead.
+	Lead Lead
 }
 
 // plan is the resolved form of Options that a Schedule keeps for replans.
@@ -238,6 +242,10 @@ func (o Options) resolve() *plan {
 // options or from the call's attendees, and the prospect's other people
 // become the schedule's stakeholders.
 //
+// Plan also reports when the first touch is due by the SLA for the call
+// type and Options.Lead ([FirstTouchDue] with [DefaultSLAs]), in the
+// calendar with its bridge days.
+//
 // An internal call returns a schedule with no touches and End EndNoTouch.
 func Plan(call extract.Call, opt Options) (Schedule, error) {
 	start := opt.At
@@ -289,6 +297,9 @@ func Plan(call extract.Call, opt Options) (Schedule, error) {
 		}
 	}
 	s.Stakeholders = slices.DeleteFunc(others, func(n string) bool { return n == s.opt.contact })
+	if f, ok := FirstTouchDue(call.Type, opt.Lead, start, s.opt.cal, nil); ok {
+		s.FirstTouch = &f
+	}
 	if meet != nil {
 		s.Meeting = meet
 		meetDay := midnight(meet.At)

@@ -222,6 +222,12 @@ func TestPropertyPlan(t *testing.T) {
 		if bad := invariants(s, o, 0, time.Time{}); len(bad) > 0 {
 			t.Fatalf("case %d: %v\n%s", i, bad, dump(s))
 		}
+		if s.FirstTouch == nil {
+			t.Fatalf("case %d: no first-touch SLA", i)
+		}
+		if o.Model.IsZero() && len(s.Touches) > 0 && s.Touches[0].At.After(s.FirstTouch.Due) {
+			t.Fatalf("case %d: first touch at %s, after its SLA due %s (%s)\n%s", i, s.Touches[0].At, s.FirstTouch.Due, s.FirstTouch.SLA.Note, dump(s))
+		}
 		if call.NextMeeting == nil {
 			continue
 		}

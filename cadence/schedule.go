@@ -99,6 +99,9 @@ type Schedule struct {
 	Dark int `json:"dark,omitempty"`
 	// Events are the events applied, in order.
 	Events []Event `json:"events,omitempty"`
+	// FirstTouch is when the first follow-up is due by its SLA (Plan
+	// only; nil from Build).
+	FirstTouch *FirstTouch `json:"first_touch,omitempty"`
 
 	opt *plan
 }

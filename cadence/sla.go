@@ -58,7 +58,8 @@ func (r *Role) UnmarshalText(b []byte) error {
 // work hours (a missed call at 22:00 is due 5 minutes into the next
 // workday: the after-hours plan is to capture it and call back first
 // thing). A day-level Within is a deadline at the end of that day's work
-// hours; 0bd means the same business day.
+// hours; 0bd means the same business day, or the next one when the call
+// ends within SameDayCutoff of the end of work hours.
 type SLA struct {
 	Lead Lead `json:"lead"`
 	// Call is the call type the rule is for; CallUnknown matches any.
@@ -136,6 +137,10 @@ func (f FirstTouch) Late(at time.Time, c timeexpr.Calendar, rules []LateRule) La
 	return lateness(f.Due, Callback, false, at, c, rules)
 }
 
+// SameDayCutoff is how long before the end of work hours a call must end
+// for a same-day deadline to mean today; later, it means the next workday.
+const SameDayCutoff = time.Hour
+
 // deadline returns the due time of a delay from t: work time for minutes
 // and hours, the end of work hours of the day for day-level delays.
 func deadline(t time.Time, d Delay, c timeexpr.Calendar) time.Time {
@@ -154,7 +159,9 @@ func deadline(t time.Time, d Delay, c timeexpr.Calendar) time.Time {
 	case BusinessDays:
 		day = c.AddWorkdays(day, d.N)
 	}
-	if !c.IsWorkday(day) || !c.WorkdayEnd(day).After(t) {
+	// Same day past the cutoff (the last hour of work) means the next
+	// workday: nobody can follow up in the ten minutes before close.
+	if !c.IsWorkday(day) || c.WorkdayEnd(day).Sub(t) < SameDayCutoff {
 		return c.WorkdayEnd(c.NextWorkday(day))
 	}
 	return c.WorkdayEnd(day)

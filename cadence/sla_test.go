@@ -33,6 +33,8 @@ func TestFirstTouchDue(t *testing.T) {
 		{"warm-discovery/recap-hour", "a discovery call's recap within the hour", extract.Discovery, cadence.LeadUnknown, at(17, 10, 0), "Tue 11-17 11:00", "", cadence.SalesOwner},
 		{"warm-check-in/same-day-after-hours", "a check-in call at 18:00: the end of the next workday", extract.CheckIn, cadence.Warm, at(17, 18, 0), "Wed 11-18 17:00", "", cadence.AccountOwner},
 		{"warm-other/same-day", "any other call: the same business day", extract.Internal, cadence.Warm, at(17, 10, 0), "Tue 11-17 17:00", "", cadence.SalesOwner},
+		{"warm-other/past-cutoff", "a call that ends 20 minutes before close: same day means the next workday", extract.Internal, cadence.Warm, at(17, 16, 40), "Wed 11-18 17:00", "", cadence.SalesOwner},
+		{"existing/before-cutoff", "an hour before close is still today", extract.CheckIn, cadence.Existing, at(17, 16, 0), "Tue 11-17 17:00", "", cadence.AccountOwner},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
