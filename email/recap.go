@@ -149,7 +149,7 @@ func (m pronounMap) replace(s string) string {
 var (
 	// theirPronouns turn their side's words to address them: "our" and
 	// "my" are theirs, "your" is ours.
-	theirPronouns = newPronounMap(map[string]string{"our": "your", "my": "your", "ours": "yours", "your": "our", "yours": "ours"})
+	theirPronouns = newPronounMap(map[string]string{"our": "your", "my": "your", "ours": "yours", "your": "our", "yours": "ours", "you": "us", "me": "you", "us": "you"})
 	// notesPronouns: in the rep's notes, "they" are the customer.
 	notesPronouns = newPronounMap(map[string]string{"their": "your", "them": "you", "theirs": "yours"})
 )
