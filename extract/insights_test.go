@@ -198,6 +198,10 @@ func TestNextMeeting(t *testing.T) {
 			want: time.Date(2026, 11, 30, 11, 0, 0, 0, ny),
 		},
 		{
+			name:  "a plan with a day is no meeting",
+			turns: []turn{{"Priya", "Let's get the contract signed on Friday."}, {"Dana", "Sure."}},
+		},
+		{
 			name:  "a deadline is no meeting",
 			turns: []turn{{"Dana", "I'll send the proposal by Friday."}, {"Priya", "Great."}},
 		},

@@ -345,7 +345,7 @@ func DefaultInsightCues() InsightCues {
 			"send the invite", "send a calendar", "calendar invite", "calendar hold", "invite sent",
 			"kickoff", "kick off", "how about", "what about", "are you free", "works for me",
 			"work for you", "works for you", "see you", "talk then", "talk to you", "reconvene",
-			"let's", "book a", "schedule a", "scheduled", "booked", "set up a call", "set up a meeting",
+			"book a", "schedule a", "scheduled", "booked", "set up a call", "set up a meeting",
 			"get together", "hop on", "jump on", "same time", "in the calendar", "on the calendar",
 			"in the diary", "the invite", "an invite", "meet", "get back together", "touch base", "catch up",
 			"sync up", "talk again", "speak again", "reconnect", "regroup", "circle back on",
