@@ -140,7 +140,7 @@ func compose(text string, atoms []atom, e *env) []Expr {
 	for i := 0; i < len(atoms); {
 		var g group
 		first := &atoms[i]
-		if first.more || first.yearOnly {
+		if first.more || first.yearOnly || first.kind == kZone {
 			i++ // a bare "5 days" or "2023" only continues an expression
 			continue
 		}

@@ -38,7 +38,8 @@ const tAny trigger = 1<<16 - 1
 // triggerLexicon lists the words of each trigger class besides the ones
 // taken from when's tables (months, weekdays, integer and ordinal words).
 var triggerLexicon = map[trigger][]string{
-	tWeekday: {"tues", "thurs", "weds", "weekday", "weekdays"},
+	tWeekday: {"tues", "thurs", "weds", "weekday", "weekdays", "mondays", "tuesdays", "wednesdays",
+		"thursdays", "fridays", "saturdays", "sundays"},
 	tCasual: {"today", "tomorrow", "tomorrows", "tmrw", "tmr", "yesterday", "tonight", "now",
 		"tonite", "todays"},
 	tPart: {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",

@@ -212,6 +212,9 @@ func applyClockNoon(m *match, _ *env) (atom, bool) {
 }
 
 func applyClockRelative(m *match, _ *env) (atom, bool) {
+	if n := len(m.before); n > 0 && (m.before[n-1] == ':' || m.before[n-1] == '.' || isDigit(m.before[n-1])) {
+		return atom{}, false // "3:30 to six": the 30 belongs to a time
+	}
 	var n int
 	switch w := m.group(1); w {
 	case "half":
@@ -276,7 +279,8 @@ func applyClockMilitary(m *match, _ *env) (atom, bool) {
 		return atom{}, false
 	}
 	a, ok := clock(atoi(m.sub[1]), atoi(m.sub[2]), "")
-	a.meridiem = true
+	// "at 1430" and "at 0930" are 24-hour times; "at 730" may be evening.
+	a.meridiem = a.meridiem || strings.HasPrefix(m.sub[1], "0")
 	a.weak = !clauseEnd(m.after)
 	return a, ok
 }

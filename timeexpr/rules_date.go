@@ -41,7 +41,7 @@ var dateRules = []*rule{
 	{name: "date-day-range-month", on: tMonth, apply: applyDayRangeMonth,
 		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
 	{name: "date-nth-weekday-of-month", on: tWeekday, apply: applyNthWeekdayOf,
-		pattern: `(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayNames + `)\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|last|previous|current)\s+month)`},
+		pattern: `(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayNames + `)\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|last|previous|current|the)\s+month)`},
 	{name: "date-last-day-of-month", on: tMonth, apply: applyLastDayOf,
 		pattern: `(?:the\s+)?last\s+day\s+(?:of|in)\s+(` + monthNames + `)\b\.?(?:\s+(\d{4}))?`},
 	{name: "date-numeric-time", on: tDigit, apply: applyNumericDateTime,
@@ -262,7 +262,8 @@ func applyMonthDay(m *match, e *env) (atom, bool) {
 		a.cut = len(m.text) - j
 		return a, ok
 	}
-	if !numberEdge(&match{after: m.after}) {
+	// "July 13-15" is a range from the 13th; "Dec 3/4" is no date.
+	if a := m.after; !(strings.HasPrefix(a, "-") && len(a) > 1 && isDigit(a[1])) && !numberEdge(&match{after: a}) {
 		return atom{}, false
 	}
 	return namedDay(e, yearOf(m.sub[3], m.sub[4]+m.sub[5]), int(mo), d)

@@ -158,7 +158,7 @@ func amountOf(s string) (float64, bool) {
 		return 0.25, true
 	case w == "1/2":
 		return 0.5, true
-	case w == "3/4" || strings.HasPrefix(w, "three"):
+	case w == "3/4" || strings.HasPrefix(w, "three-quarters") || strings.HasPrefix(w, "three quarters"):
 		return 0.75, true
 	case strings.HasSuffix(w, " half") && strings.Contains(w, " and "):
 		n := atoi(strings.Fields(w)[0])
