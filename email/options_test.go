@@ -154,3 +154,38 @@ func TestVariantErrors(t *testing.T) {
 		t.Errorf("ValueAdd without a resource: %v", err)
 	}
 }
+
+func TestPronounsAddressTheCustomer(t *testing.T) {
+	call, cal := exampleCall()
+	call.Attendees = append(call.Attendees, extract.Attendee{Name: "Dana Reyes", Side: extract.Ours})
+	call.Turns = []extract.Turn{{Index: 0, Speaker: "Priya Shah"}, {Index: 1, Speaker: "Dana Reyes"}}
+	tests := []struct {
+		name   string
+		format extract.Format
+		turn   int
+		side   extract.Side
+		action string
+		want   string
+	}{
+		{"said by them", extract.FormatPlain, 0, extract.Theirs, "get our redlines back to you", "get your redlines back to us"},
+		{"their request of us", extract.FormatPlain, 0, extract.Ours, "complete our supplier form and get it back to me", "complete your supplier form and get it back to you"},
+		{"said by us", extract.FormatPlain, 1, extract.Ours, "send you our security whitepaper", "send you our security whitepaper"},
+		{"rep's notes", extract.FormatNotes, 1, extract.Ours, "send them their pricing options", "send you your pricing options"},
+		{"shorthand", extract.FormatNotes, 1, extract.Ours, "owe them the answer on SSO", "get back to you on SSO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := call
+			c.Format = tt.format
+			c.Items = []extract.Item{{Side: tt.side, Owner: "Dana Reyes", Action: tt.action, Source: extract.Evidence{Turn: tt.turn},
+				Due: &extract.Due{Time: call.At.AddDate(0, 0, 2), Explicit: true}}}
+			d, err := email.Recap(c, email.Options{Calendar: cal})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(strings.Join(strings.Fields(d.Text), " "), ": "+tt.want+" (") {
+				t.Errorf("action %q: want %q in\n%s", tt.action, tt.want, d.Text)
+			}
+		})
+	}
+}
