@@ -339,7 +339,7 @@ func DefaultInsightCues() InsightCues {
 		},
 		Meetings: []string{
 			"let's book", "let's schedule", "let's set up", "let's meet", "let's reconnect", "let's regroup",
-			"let's sync", "let's plan on", "let's pencil", "let's get", "let's do", "let's talk",
+			"let's sync", "let's plan on", "let's pencil", "let's get together", "let's talk",
 			"let's aim", "next call", "next meeting", "next session", "next one", "follow up call",
 			"follow up meeting", "a follow up", "the follow up", "same time next week", "send an invite",
 			"send the invite", "send a calendar", "calendar invite", "calendar hold", "invite sent",

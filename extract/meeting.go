@@ -164,7 +164,18 @@ func (a *analysis) nearHas(s *isent, c icat) bool {
 // sets up a meeting ("First Tuesday back, the fifth of January at ten.
 // I'll send the invite.").
 func (a *analysis) meetingTalk(s *isent) bool {
-	return a.nearHas(s, catMeeting) || a.nearHas(s, catInvite)
+	if a.nearHas(s, catMeeting) || a.nearHas(s, catInvite) {
+		return true
+	}
+	// "Let's do the next check-in on …", "let's get Tom on a call …"
+	if s.has(catMeetingNoun) {
+		for _, t := range s.toks {
+			if t.w == "let's" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // slotTime is when a meeting at e starts: the start of the phrase's
