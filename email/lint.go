@@ -306,12 +306,18 @@ func normalise(s string) (string, []int) {
 }
 
 // dateRe finds the words that give a date or a time.
-var dateRe = regexp.MustCompile(`(?i)\b(?:` +
+// It is applied to lowercased text.
+var dateRe = regexp.MustCompile(`\b(?:` +
 	`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b|` +
 	`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|` +
 	`\d{1,2}/\d{1,2}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}\b|` +
 	`today|tomorrow|tonight|eod|eow|cob|end of (?:day|the day|week|the week|month|the month|quarter|the quarter|year)|` +
 	`(?:this|next) (?:week|month|quarter)|q[1-4]\b|within \d+ (?:hours|days|business days))`)
+
+// hasDate reports whether s names a date or a time.
+func hasDate(s string) bool {
+	return dateRe.MatchString(strings.ToLower(s))
+}
 
 func (l Linter) hasNextStep(norm string) bool {
 	if dateRe.MatchString(norm) {
@@ -354,7 +360,7 @@ func (l Linter) undated(text string) []Finding {
 			if !inItems {
 				continue
 			}
-			if dateRe.MatchString(body) {
+			if hasDate(body) {
 				continue
 			}
 			s := start + strings.Index(line, body)
@@ -363,7 +369,7 @@ func (l Linter) undated(text string) []Finding {
 			lastBullet = len(out) - 1
 		case lastBullet >= 0 && line != trim && line[0] == ' ':
 			// A wrapped continuation of the bullet: a date here counts.
-			if dateRe.MatchString(trim) {
+			if hasDate(trim) {
 				out = out[:lastBullet]
 				lastBullet = -1
 			}
