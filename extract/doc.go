@@ -69,6 +69,32 @@
 // The cue words are data: [DefaultLexicon] returns them, and a caller may
 // extend a copy and pass it in Options.Lexicon.
 //
+// # What the call revealed
+//
+// Beyond the items, Parse fills the rest of the internal summary from the
+// same turns, attendees and items, each with its evidence:
+//
+//   - Questions: the other side's questions (fragments count, small talk,
+//     audio checks, asides to a colleague and accepted requests do not),
+//     whether our reply answered them or deferred ("let me check"), the
+//     item that promises the answer, and for open ones a research note:
+//     topic, who on our side can answer, why it matters. Notes forms:
+//     "Q (Tom): …", "Tom asked whether …", "Tom: …?", "…? (Tom)".
+//   - NextMeeting: of the times floated in meeting talk, the one both
+//     sides agreed on (an acceptance, or an invite the proposer sends); a
+//     clock time wins over a day, a later day over the call's own day.
+//   - KeyPoints, PainPoints, Timeline, Budget, DecisionProcess,
+//     SuccessCriteria and DecisionMakers, in the other side's words.
+//   - Objections and our answers, Competitors, NewContacts (people named
+//     with a role or an introduction who were not on the call).
+//   - Type (discovery, demo, negotiation, check-in, internal) with the
+//     TypeCues that decided it, each distinct cue counted once.
+//   - Risks with RiskNotes, a Stage recommendation and a CRM update.
+//
+// The cues are data too: [DefaultInsightCues] returns them; pass an
+// extended copy in Options.Insights, and vendor names in
+// Options.Competitors.
+//
 // # Evidence
 //
 // Every item carries the turn, the byte offsets and the quoted sentence it
