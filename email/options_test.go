@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftercall/aftercall/email"
 	"github.com/aftercall/aftercall/extract"
+	"github.com/aftercall/aftercall/timeexpr"
 )
 
 func TestTemplatesReplaceable(t *testing.T) {
@@ -185,6 +186,43 @@ func TestPronounsAddressTheCustomer(t *testing.T) {
 			}
 			if !strings.Contains(strings.Join(strings.Fields(d.Text), " "), ": "+tt.want+" (") {
 				t.Errorf("action %q: want %q in\n%s", tt.action, tt.want, d.Text)
+			}
+		})
+	}
+}
+
+func TestNextStep(t *testing.T) {
+	call, cal := exampleCall()
+	london := timeexpr.Calendar{Location: mustLoc(t, "Europe/London"), Holidays: timeexpr.UKHolidays()}
+	tests := []struct {
+		name    string
+		meeting *extract.Meeting
+		opt     email.Options
+		want    string
+	}{
+		{"scheduled", call.NextMeeting, email.Options{Calendar: cal},
+			"Confirming our next call on Thu Dec 3, 2:00 PM EST with Priya Shah."},
+		{"none: two times", nil, email.Options{Calendar: cal},
+			"Would Wed Nov 18, 10:00 AM EST or Thu Nov 19, 2:00 PM EST work for a 30-minute follow-up?"},
+		{"a phrase without a date", &extract.Meeting{Phrase: "next week"}, email.Options{Calendar: cal},
+			"We said we'd talk again next week: would Wed Nov 18, 10:00 AM EST or"},
+		{"both sides' hours: London and New York overlap 9 to 12 New York", nil, email.Options{Calendar: london, Customer: &cal},
+			"Would Wed Nov 18, 10:00 AM EST (3:00 PM GMT) or Thu Nov 19, 11:00 AM EST (4:00 PM GMT) work"},
+		{"a 45-minute meeting", nil, email.Options{Calendar: cal, Meeting: 45 * time.Minute},
+			"work for a 45-minute follow-up?"},
+		{"made late: times after now", nil, email.Options{Calendar: cal, Now: call.At.AddDate(0, 0, 2)},
+			"Would Fri Nov 20, 10:00 AM EST or Mon Nov 23, 2:00 PM EST"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := call
+			c.NextMeeting = tt.meeting
+			d, err := email.Recap(c, tt.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(strings.Fields(d.Text), " "); !strings.Contains(got, tt.want) {
+				t.Errorf("want %q in\n%s", tt.want, d.Text)
 			}
 		})
 	}

@@ -652,7 +652,12 @@ func (f facts) nextStep() string {
 		return "Could you reply with two times that suit you next week? I'll send the invite."
 	}
 	n := int(f.opt.meetingLen() / time.Minute)
-	return "Would " + when(slots[0].In(f.loc), f.call.At, other) + " or " + when(slots[1].In(f.loc), f.call.At, other) +
+	lead := "Would "
+	if m := f.call.NextMeeting; m != nil && m.Time.IsZero() && contentWords(m.Phrase) > 0 {
+		// The call named a time without a date: say so, then pin it down.
+		lead = "We said we'd talk again " + f.safe(m.Phrase) + ": would "
+	}
+	return lead + when(slots[0].In(f.loc), f.call.At, other) + " or " + when(slots[1].In(f.loc), f.call.At, other) +
 		" work for a " + itoa(n) + "-minute follow-up? Reply with the one that suits you and I'll send the invite."
 }
 
