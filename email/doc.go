@@ -50,9 +50,18 @@
 // probability only reach [Internal]. Competitor names (the call's, plus
 // [Options.Competitors]) are rewritten as "the other tool" wherever call
 // text reaches a customer draft, and the tool they use today (an
-// incumbent) as "your current tool"; key points, pain points and
-// questions that repeat an objection, a budget remark or a risk's evidence
-// are left out. Values from the call are escaped in HTML
+// incumbent) as "your current tool". Key points, pain points and
+// questions that repeat an objection, a budget remark or a risk's
+// evidence, or talk about other vendors ("also talking to", "quoted us"),
+// are never quoted; neither are the rep's own notes lines (only their
+// side's words are), nor our side asking one of our own ("ask Maya
+// about…"), which stays in the internal summary.
+//
+// Customer drafts address the customer: an item's pronouns follow whoever
+// said it, so their "send our questionnaire back to you" reads "send your
+// questionnaire back to us", and the rep's "send them the deck" reads
+// "send you the deck"; shorthand such as "owe them the answer on" becomes
+// "get back to you on". Values from the call are escaped in HTML
 // by html/template.
 //
 // # Timing and lateness
