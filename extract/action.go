@@ -164,7 +164,7 @@ func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 		if k > v && t.w == "for" && k+1 < len(ts) && (ts[k+1].w == "next" || ts[k+1].w == "the" && k+2 < len(ts) && ts[k+2].w == "next") {
 			break // "for next time": the deadline, not the task
 		}
-		if k == v && (!strings.HasSuffix(w, "ing") || k+1 < len(ts) && determiners[ts[k+1].w]) {
+		if k == v && (!strings.HasSuffix(w, "ing") || k+1 < len(ts) && determiners[ts[k+1].w] || v > 0 && !determiners[ts[v-1].w] && !isPunct(ts[v-1].w)) {
 			w = baseForm(w)
 			if w == t.w && t.cap && t.b-t.a == len(t.w) && t.b <= len(text) && !actionVerbs[w] {
 				w = text[t.a:t.b]

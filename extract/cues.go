@@ -96,10 +96,7 @@ var defaultBlocking = []string{
 
 var defaultHigh = []string{
 	"renewal", "end of quarter", "end of the quarter", "quarter-end", "quarter end", "close date", "closing",
-	"go-live", "go live", "contract expires", "expires", "before the next call", "before our next call",
-	"before next call", "before the call", "for next time", "before the kickoff", "before kickoff",
-	"before the demo", "before the meeting", "before our meeting", "before the trial", "signature",
-	"before the board",
+	"go-live", "go live", "contract expires", "expires", "signature", "before the board", "deal registration",
 }
 
 var defaultInCall = []string{

@@ -295,7 +295,7 @@ func parseSpeakerLine(s string) (speakerLine, bool) {
 			i++
 		}
 	}
-	colon := strings.IndexByte(s[i:], ':')
+	colon := colonOutsideParens(s[i:])
 	if colon <= 0 || colon > 80 {
 		return p, false
 	}
@@ -310,6 +310,9 @@ func parseSpeakerLine(s string) (speakerLine, bool) {
 		label = strings.TrimSpace(label[:k])
 		if p.org == "" || strings.ContainsAny(p.org, "()") {
 			return p, false
+		}
+		if d, ok := parseClock(p.org, '.'); ok {
+			p.org, p.stamp, p.offset = "", true, d // "Dana Reyes (00:12:03): text"
 		}
 	}
 	if !looksLikeName(label) || notSpeakers[strings.ToLower(label)] {
@@ -770,4 +773,25 @@ func nextIsBullet(text string, ls []line, i int) bool {
 func isHeader(s string) bool {
 	_, _, ok := headerLine(s)
 	return ok
+}
+
+// colonOutsideParens returns the index of the first ':' in s outside
+// parentheses, or -1.
+func colonOutsideParens(s string) int {
+	depth := 0
+	for i := 0; i < len(s) && i < 100; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ':':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -350,7 +350,7 @@ func (p *parser) findCands(si int) []*cand {
 // cueHints are substrings at least one of which every cue holds.
 var cueHints = []string{"'ll", "will", "can", "could", "going to", "gonna", "need", "would", "'d ", "please",
 	"should", "let", "how about", "what about", "owe", "must", "have to", "has to", "might", "may", "shall",
-	"want", "what i", "what we", "'m ", "'re "}
+	"want", "what i", "what we", "'m ", "'re ", "send", "forward", "share", "email", "loop", "possible", "if you"}
 
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs []string) bool {
@@ -767,7 +767,7 @@ func (p *parser) untilTime(s *sentence) bool {
 }
 
 // nowMarkers say a promise is kept during the call.
-var nowMarkers = []string{"so you can see", "as you can see", "right now", "now", "while we're talking", "as we speak", "in the chat", "on screen", "real quick", "on the screen", "here on"}
+var nowMarkers = []string{"so you can see", "as you can see", "the short version", "quick overview", "quick rundown", "quick summary", "quick intro", "right now", "now", "while we're talking", "as we speak", "in the chat", "on screen", "real quick", "on the screen", "here on"}
 
 // nowMarker reports whether the sentence does its work now: a now marker
 // and no later time.
@@ -876,6 +876,17 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 		v = i + 4
 	case w == "please" && clauseStart:
 		v = i + 1
+	case w == "you" && (at(i+1, "could") || at(i+1, "can")) && i > 0 && (ts[i-1].w == "think" || ts[i-1].w == "if") &&
+		!(i > 1 && ts[i-2].w == "as") && !p.mainClauseAfter(ts, i):
+		v = i + 2 // "do you think you could …", "I'd appreciate it if you could …"
+	case w == "is" && at(i+1, "it") && at(i+2, "possible") && (at(i+3, "to") || at(i+3, "for") && at(i+4, "you") && at(i+5, "to")):
+		v = i + 4
+		if at(i+3, "for") {
+			v = i + 6
+		}
+	case clauseStart && deliverable[w] && !s.q && i+1 < len(ts) && (ts[i+1].w == "me" || ts[i+1].w == "us" || ts[i+1].w == "over") &&
+		(i == 0 || ts[i-1].w != "to"):
+		v = i // "send me the deck by Friday"
 	case (w == "make" && at(i+1, "sure") && at(i+2, "you")) && clauseStart:
 		v = i + 3
 	case w == "don't" || w == "do" && at(i+1, "not") && at(i+2, "forget") && at(i+3, "to") && clauseStart:
@@ -917,11 +928,23 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 		}
 		v = vv
 		_ = hedged
-		if !actionVerbs[ts[v].w] || p.inCall(ts, v, s, true) || requestInCall[ts[v].w] && !p.hasFutureTime(s) {
+		if !actionVerbs[baseForm(ts[v].w)] || p.inCall(ts, v, s, true) || requestInCall[baseForm(ts[v].w)] && !p.hasFutureTime(s) || p.nowMarker(s) {
 			return nil
 		}
 	}
 	return &cand{s: si, at: i, vp: v, subj: subjYou, mode: modeRequest}
+}
+
+// mainClauseAfter reports whether an "if you could …" clause at toks[i]
+// is followed by a promise of its own ("if you could send it, we'll …"):
+// then it is a condition, not a request.
+func (p *parser) mainClauseAfter(ts []tok, i int) bool {
+	for k := i + 2; k+1 < len(ts); k++ {
+		if ts[k].w == "," && (ts[k+1].w == "we" || ts[k+1].w == "i" || ts[k+1].w == "then") {
+			return true
+		}
+	}
+	return false
 }
 
 // requestInCall are verbs of requests answered during the call ("can you

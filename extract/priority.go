@@ -119,7 +119,29 @@ func (p *parser) refine(c *cand) {
 			return
 		}
 	}
-	if c.anchor != "" || anyPhrase(p.sents[c.s].low, p.lx.High) >= 0 {
+	// the other side said, just before, that they cannot move without it:
+	// "we can't sign until legal reviews the DPA" … "I'll get the DPA to you"
+	obj := contentWords(c.action)
+	delete(obj, baseForm(strings.Fields(low + " x")[0]))
+	delete(obj, "send")
+	if ti := p.sents[c.s].turn; len(obj) > 0 {
+		for k := c.s - 1; k >= 0 && p.sents[k].turn >= ti-2; k-- {
+			sk := &p.sents[k]
+			if sp := p.turns[sk.turn].speaker; sk.turn == ti || sp == nil || sp.side == c.side {
+				continue
+			}
+			if anyPhrase(sk.low, p.lx.Blocking) < 0 {
+				continue
+			}
+			for w := range contentWords(sk.low) {
+				if obj[w] {
+					c.prio = Blocking
+					return
+				}
+			}
+		}
+	}
+	if anyPhrase(p.sents[c.s].low, p.lx.High) >= 0 || c.due != nil && !c.due.Explicit {
 		c.prio = High
 	}
 }
@@ -138,12 +160,13 @@ type anchored struct {
 	explicit       bool
 }
 
-// resolveAnchors marks items anchored to the next meeting as high
-// priority; their dates are settled once the call's meetings are known.
+// resolveAnchors raises the items others wait on; anchored dates are
+// settled once the call's meetings are known (settleAnchors).
 func (p *parser) resolveAnchors(cs []*cand) {
+	// an item another depends on is on the deal's path
 	for _, c := range cs {
-		if c.anchor != "" {
-			c.prio = max(c.prio, High)
+		if c.cond != nil && c.cond.prio < High {
+			c.cond.prio = High
 		}
 	}
 }

@@ -146,7 +146,7 @@ func overlap(wantQuote, got string) float64 {
 }
 
 type score struct {
-	want, got, matched, owner, due int
+	want, got, matched, owner, due, prio, cond int
 }
 
 func (s score) f1() (p, r, f float64) {
@@ -222,6 +222,12 @@ func matchCall(w want, c extract.Call) (score, []int) {
 		if it.Owner == wi.Owner && it.Side.String() == wi.Side {
 			sc.owner++
 		}
+		if it.Priority.String() == wi.Priority {
+			sc.prio++
+		}
+		if (it.Condition == nil) == (wi.Condition == nil) {
+			sc.cond++
+		}
 		switch {
 		case wi.Due == nil && it.Due == nil:
 			sc.due++
@@ -243,7 +249,7 @@ const (
 
 func TestScore(t *testing.T) {
 	var total score
-	t.Logf("%-24s %5s %5s %5s %6s %6s %6s %6s %6s", "file", "want", "got", "match", "prec", "recall", "F1", "owner", "due")
+	t.Logf("%-24s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s", "file", "want", "got", "match", "prec", "recall", "F1", "owner", "due", "prio", "cond")
 	for _, s := range samples(t) {
 		c, err := extract.Parse(s.text, s.opt)
 		if err != nil {
@@ -252,17 +258,20 @@ func TestScore(t *testing.T) {
 		}
 		sc := scoreCall(s.want, c)
 		p, r, f := sc.f1()
-		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f", s.name, sc.want, sc.got, sc.matched, p, r, f,
-			ratio(sc.owner, sc.matched), ratio(sc.due, sc.matched))
+		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", s.name, sc.want, sc.got, sc.matched, p, r, f,
+			ratio(sc.owner, sc.matched), ratio(sc.due, sc.matched), ratio(sc.prio, sc.matched), ratio(sc.cond, sc.matched))
 		total.want += sc.want
 		total.got += sc.got
 		total.matched += sc.matched
 		total.owner += sc.owner
 		total.due += sc.due
+		total.prio += sc.prio
+		total.cond += sc.cond
 	}
 	p, r, f := total.f1()
 	ow, du := ratio(total.owner, total.matched), ratio(total.due, total.matched)
-	t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f", "OVERALL", total.want, total.got, total.matched, p, r, f, ow, du)
+	t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", "OVERALL", total.want, total.got, total.matched, p, r, f, ow, du,
+		ratio(total.prio, total.matched), ratio(total.cond, total.matched))
 	if f < floorF1 || ow < floorOwner || du < floorDue {
 		t.Errorf("overall F1 %.2f (floor %.2f), owner %.2f (floor %.2f), due %.2f (floor %.2f)", f, floorF1, ow, floorOwner, du, floorDue)
 	}
@@ -306,6 +315,26 @@ func TestScoreDetail(t *testing.T) {
 		for gi, it := range c.Items {
 			if !used[gi] {
 				t.Logf("%s EXTRA %s/%q %q: %q", s.name, it.Side, it.Owner, it.Action, it.Source.Quote)
+			}
+		}
+	}
+}
+
+// TestScorePriority logs, per sample, the matched items whose priority
+// differs from the want file (run with -v).
+func TestScorePriority(t *testing.T) {
+	if !testing.Verbose() {
+		t.Skip("run with -v")
+	}
+	for _, s := range samples(t) {
+		c, err := extract.Parse(s.text, s.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, match := matchCall(s.want, c)
+		for wk, wi := range s.want.Items {
+			if gi := match[wk]; gi >= 0 && c.Items[gi].Priority.String() != wi.Priority {
+				t.Logf("%s PRIO got %s want %s: %q", s.name, c.Items[gi].Priority, wi.Priority, wi.Quote)
 			}
 		}
 	}
