@@ -71,7 +71,9 @@ func (g *group) accepts(a *atom, alt bool) bool {
 	if alt {
 		switch a.kind {
 		case kDate, kPeriod:
-			return g.date != nil && g.clock == nil || g.date != nil && a.kind == kDate
+			// "Tuesday or Wednesday", "May to December": the same kind of
+			// date ("Thursday, and December is frozen" is two phrases).
+			return g.date != nil && g.date.kind == a.kind && (a.kind == kDate || g.date.grain == a.grain)
 		case kClock:
 			return g.clock != nil
 		case kPart:
@@ -363,6 +365,10 @@ func (e *env) clockTime(g *group) time.Time {
 	switch {
 	case g.date != nil:
 		day = e.cal.day(g.date.dayOrStart())
+		if h == 0 && mi == 0 && c.midnight {
+			// "Friday at midnight" is the end of Friday.
+			day = addDays(day, 1)
+		}
 	case g.part != nil && (g.part.this || g.part.part == partNight):
 		day = e.refDay
 	}

@@ -77,6 +77,7 @@ type atom struct {
 	hour, min int
 	meridiem  bool
 	weak      bool
+	midnight  bool // said as "midnight"
 
 	// kPart
 	part part
@@ -276,6 +277,7 @@ var theParser = sync.OnceValue(func() *parser {
 // longest window one regexp pass sees.
 const (
 	maxRuleLen = 64 // the longest text one rule match may span
+	contextLen = 64 // the text before and after a match its rule may read
 	lookBehind = 48
 	lookAhead  = 56
 	maxWindow  = 512
@@ -330,15 +332,17 @@ func (p *parser) find(text string, e *env) []atom {
 				}
 				for k := range loc {
 					if loc[k] >= 0 {
-						loc[k] += i - w.lo
+						loc[k] += i
 					}
 				}
-				m := toMatch(text[w.lo:w.hi], loc, 0, w.hi-w.lo)
+				// Rules see the text around the match, beyond the window.
+				m := toMatch(text, loc, max(0, loc[0]-contextLen), min(len(text), loc[1]+contextLen))
 				a, ok := r.apply(&m, e)
 				if !ok {
 					continue
 				}
-				a.span = Span{Start: w.lo + loc[0], End: w.lo + loc[1] - a.cut}
+				a.span = Span{Start: loc[0], End: loc[1] - a.cut}
+				a.span.End = trimPeriod(text, a.span)
 				a.rule = r.name
 				atoms = append(atoms, a)
 			}
@@ -460,6 +464,33 @@ func windows(text string) []window {
 	}
 	// Weak triggers inside a window count for it.
 	return wins
+}
+
+// trimPeriod drops a sentence's full stop from the end of a match: the dot
+// after "October" or "Friday" is punctuation, the one of "Sept." or
+// "p.m." belongs to the abbreviation.
+func trimPeriod(text string, s Span) int {
+	if s.Len() < 2 || text[s.End-1] != '.' {
+		return s.End
+	}
+	k := s.End - 1
+	for k > s.Start && isLetter(text[k-1]) {
+		k--
+	}
+	word := strings.ToLower(text[k : s.End-1])
+	if k > s.Start && text[k-1] == '.' {
+		return s.End // "a.m.", "p.m."
+	}
+	if _, ok := monthOf(word); ok && len(word) > 4 || word == "may" || word == "june" || word == "july" {
+		return s.End - 1
+	}
+	if _, ok := weekdayOf(word); ok && len(word) > 5 {
+		return s.End - 1
+	}
+	if len(word) > 4 {
+		return s.End - 1
+	}
+	return s.End
 }
 
 // timestamp reports whether a transcript timestamp starts at i

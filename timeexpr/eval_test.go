@@ -26,7 +26,7 @@ var evalVerbose = flag.Bool("eval.v", false, "log every failing evaluation case"
 // evalFloors are the rates (in %) reached, per file.
 var evalFloors = map[string]float64{
 	"sales.jsonl":    100.0,
-	"chrono.jsonl":   85.1,
+	"chrono.jsonl":   85.6,
 	"duckling.jsonl": 73.7,
 	"when.jsonl":     90.4,
 }
@@ -61,6 +61,8 @@ var expectedDifferences = map[string]string{
 	"chrono-0362": "parts of a day start at 09:00/13:00/18:00/21:00 (sales rules)",
 	// midnight is the coming 00:00 (sales rules); chrono takes the past one
 	"chrono-0017": "midnight is the coming 00:00 (sales rules)",
+	// midnight of a named day is its end ("due Friday at midnight"); chrono its start
+	"chrono-0034": "midnight of a named day is its end (\"due Friday at midnight\")",
 	// this week said on a Sunday is the coming week (DESIGN: past its last workday)
 	"chrono-0136": "this week said on a Sunday is the coming week (DESIGN: past its last workday)",
 	// a clock time already past is its next occurrence (sales rules); chrono keeps today's

@@ -242,6 +242,11 @@ func TestComposition(t *testing.T) {
 		{"time-day", "3pm tomorrow", "", "2025-03-12T15:00:00-04:00", timeexpr.GrainMinute, ""},
 		{"zone-day", "Call at 3pm PT on Monday", "3pm PT on Monday", "2025-03-17T18:00:00-04:00", timeexpr.GrainMinute, ""},
 		{"by-time-today", "Send the redlines by 5pm today", "by 5pm today", "2025-03-11T17:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"midnight-of-day", "free time ends tomorrow at midnight", "tomorrow at midnight", "2025-03-13T00:00:00-04:00", timeexpr.GrainMinute, "the end of tomorrow"},
+		{"full-stop", "Let's talk again in October.", "in October", "2025-10-31T17:00:00-04:00", timeexpr.GrainMonth, "the sentence's full stop is not part of the phrase"},
+		{"week-of", "the week of the 24th", "", "2025-03-28T17:00:00-04:00", timeexpr.GrainWeek, "the week holding the 24th"},
+		{"offset", "a week from Friday", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainDay, "a day moved by an offset"},
+		{"nth-weekday", "the first Tuesday of April", "", "2025-04-01T17:00:00-04:00", timeexpr.GrainDay, ""},
 	}, ref, nyCal)
 }
 
@@ -308,6 +313,14 @@ func TestFalsePositives(t *testing.T) {
 		"A 5-10% discount is possible",
 		"I'll send it over once legal signs off",
 		"We sell in 12 countries",
+		"[00:01:04] Owen Fischer: Morning, everyone.",
+		"Good morning, thanks for joining",
+		"The first thing my data team will ask about is lineage",
+		"Who's paying for lunch?",
+		"I spent the whole afternoon on the phone",
+		"I remember one Friday during the strike",
+		"Every Monday we review the pipeline",
+		"[00:17:03] Grace Liu: Good.",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

@@ -25,12 +25,12 @@ var casualRules = []*rule{
 		pattern: `(?:late\s+)?(?:tonight|tonite|this\s+night)\b`},
 	{name: "casual-this-time", on: tPeriod, apply: applyThisTime,
 		pattern: `this\s+time\s+(next|last)\s+(week|month|year)\b`},
-	{name: "part-first-thing", on: tPart, apply: applyPart(partFirstThing),
+	{name: "part-first-thing", on: tPart, apply: applyFirstThing,
 		pattern: `first\s+thing(?:\s+in\s+the\s+morning)?\b`},
 	{name: "part-eod", on: tPart | tPeriod | tUnit, apply: applyPart(partEOD),
 		pattern: `(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+|work\s+|working\s+)?day|end\s+of\s+business|close\s+of\s+(?:business|play)|end-of-day|eod|cob|eob)\b`},
-	{name: "part-lunch", on: tPart, apply: applyPart(partLunch),
-		pattern: `(?:at\s+|around\s+)?lunch(?:time)?\b`},
+	{name: "part-lunch", on: tPart, apply: applyLunch,
+		pattern: `((?:at|around|by|before|over)\s+)?lunch(time)?\b`},
 	{name: "part-after-lunch", on: tPart, apply: applyPart(partAfternoon),
 		pattern: `after\s+lunch\b`},
 	{name: "part-of-day", on: tPart | tCasual | tWeekday, apply: applyPartOfDay,
@@ -112,8 +112,65 @@ func applyPart(p part) func(*match, *env) (atom, bool) {
 	}
 }
 
+// applyFirstThing reads "first thing (in the morning)"; "the first thing
+// she'll ask" is no time.
+func applyFirstThing(m *match, _ *env) (atom, bool) {
+	if w := lastWord(m.before); w == "the" || w == "a" || w == "my" || w == "our" || w == "your" || w == "their" || w == "his" || w == "her" {
+		return atom{}, false
+	}
+	return atom{kind: kPart, part: partFirstThing, weekday: -1}, true
+}
+
+// applyLunch reads "at lunch", "lunchtime", "tomorrow lunch"; "paying for
+// lunch" is no time.
+func applyLunch(m *match, _ *env) (atom, bool) {
+	if m.sub[1] == "" && m.sub[2] == "" && !dateWord(lastWord(m.before)) {
+		return atom{}, false
+	}
+	return atom{kind: kPart, part: partLunch, weekday: -1}, true
+}
+
+// dateWord reports whether w names a day: "tomorrow", "today", "Monday".
+func dateWord(w string) bool {
+	if w == "tomorrow" || w == "today" || w == "yesterday" || w == "tonight" {
+		return true
+	}
+	_, ok := weekdayOf(w)
+	return ok && len(w) > 3
+}
+
+// lastWord returns the last word of text, lower-cased.
+func lastWord(text string) string {
+	t := strings.TrimRight(text, " \t")
+	i := len(t)
+	for i > 0 && (isLetter(t[i-1]) || t[i-1] == '\'') {
+		i--
+	}
+	return strings.ToLower(t[i:])
+}
+
+// notTimeBefore are the words before a bare part of a day or a weekday
+// that make it a noun, not a time: "the whole afternoon", "one Friday".
+var notTimeBefore = map[string]bool{
+	"the": true, "a": true, "an": true, "one": true, "that": true, "whole": true, "all": true,
+	"every": true, "each": true, "some": true, "any": true, "good": true, "entire": true,
+	"nice": true, "long": true, "lazy": true, "quiet": true, "busy": true,
+}
+
 func applyPartOfDay(m *match, _ *env) (atom, bool) {
 	a := atom{kind: kPart, weekday: -1}
+	if m.sub[1] == "" {
+		// "the whole afternoon", "Good morning", and "Morning, everyone"
+		// (a greeting at the start of a turn) are no times.
+		if notTimeBefore[lastWord(m.before)] {
+			return a, false
+		}
+		b := strings.TrimRight(m.before, " \t")
+		turnStart := b == "" || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "\n")
+		if turnStart && m.text[0] >= 'A' && m.text[0] <= 'Z' && (strings.HasPrefix(m.after, ",") || strings.HasPrefix(m.after, "!")) {
+			return a, false
+		}
+	}
 	switch m.group(2) {
 	case "morning":
 		a.part = partMorning
@@ -125,10 +182,7 @@ func applyPartOfDay(m *match, _ *env) (atom, bool) {
 		a.part = partNight
 		// "night" alone is a noun more often than a time ("a late night").
 		if pre := m.group(1); pre != "this " && pre != "tonight" && !strings.HasPrefix(pre, "in") && pre != "late " {
-			b := strings.ToLower(strings.TrimRight(m.before, " "))
-			last := b[strings.LastIndexAny(b, " \t\n,")+1:]
-			_, wd := weekdayOf(last)
-			if !strings.HasSuffix(b, "at") && !wd && last != "tomorrow" && last != "today" && last != "yesterday" {
+			if w := lastWord(m.before); w != "at" && !dateWord(w) {
 				return a, false
 			}
 		}

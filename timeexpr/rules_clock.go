@@ -204,6 +204,7 @@ func applyClockAtWord(m *match, _ *env) (atom, bool) {
 func applyClockNoon(m *match, _ *env) (atom, bool) {
 	if m.group(1) == "midnight" {
 		a, _ := clock(0, 0, "")
+		a.midnight = true
 		return a, true
 	}
 	a, _ := clock(12, 0, "")

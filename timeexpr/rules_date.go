@@ -25,7 +25,7 @@ const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'?(\d{2})\b)?`
 
 var dateRules = []*rule{
 	{name: "date-iso", on: tDigit, apply: applyISO,
-		pattern: `(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?`},
+		pattern: `(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*(z|[+-]\d{2}:?\d{2}))?)?`},
 	{name: "date-ymd-slash", on: tDigit, apply: applyYMD,
 		pattern: `(\d{4})[/.](\d{1,2}|` + monthNames + `)[/.](\d{1,2})\b`},
 	{name: "date-numeric", on: tDigit, apply: applyNumericDate,
@@ -38,6 +38,8 @@ var dateRules = []*rule{
 		pattern: dayNum + `(?:\s+day)?\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b|\s+'?(\d{2})\b|-(\d{2})\b)?`},
 	{name: "date-day-mon-year", on: tMonth, apply: applyDayMonYear,
 		pattern: `(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`},
+	{name: "date-month-day-range", on: tMonth, apply: applyMonthDayRange,
+		pattern: `(` + monthNames + `)\b\.?\s*` + dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\b(?:,?\s*(\d{4})\b)?`},
 	{name: "date-day-range-month", on: tMonth, apply: applyDayRangeMonth,
 		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
 	{name: "date-nth-weekday-of-month", on: tWeekday, apply: applyNthWeekdayOf,
@@ -330,6 +332,20 @@ func applyDayMonYear(m *match, e *env) (atom, bool) {
 	mo, _ := monthOf(m.sub[2])
 	y := yearOf(map[bool]string{true: m.sub[3]}[len(m.sub[3]) == 4], map[bool]string{true: m.sub[3]}[len(m.sub[3]) == 2])
 	return dayAtom(e, y, int(mo), atoi(m.sub[1]))
+}
+
+// applyMonthDayRange reads the start of "Dec 3-5", "May eighth - tenth,
+// 2010".
+func applyMonthDayRange(m *match, e *env) (atom, bool) {
+	mo, ok := monthOf(m.sub[1])
+	d1, d2 := ordinalOf(m.sub[2]), ordinalOf(m.sub[3])
+	if !ok || d1 < 1 || d2 < 1 || d1 > 31 || d2 > 31 || d1 >= d2 {
+		return atom{}, false
+	}
+	if !boundaryAfter(m.after) {
+		return atom{}, false
+	}
+	return namedDay(e, yearOf(m.sub[4], ""), int(mo), d1)
 }
 
 // applyDayRangeMonth reads the start of "10 - 22 August", "22-23 Feb".

@@ -36,7 +36,7 @@ var durationRules = []*rule{
 	{name: "duration-next-n", on: tUnit | tPeriod, apply: applyNextN,
 		pattern: `(next|last|past|previous|coming|upcoming)\s+` + countPattern + `?\s*` + unitPattern},
 	{name: "duration-signed", on: tDigit, apply: applySigned,
-		pattern: `([+-])\s*(\d+)\s*(` + shortUnits + `)\b`},
+		pattern: `([+-])\s*(\d+)\s*(` + shortUnits + `)(?:\s*,?\s*(\d+)\s*(` + shortUnits + `))?\b`},
 	{name: "duration-more", on: tDigit, apply: applyMore,
 		pattern: `(\d+)\s*(` + shortUnits + `)\b`},
 	{name: "duration-next-quarters", on: tPeriod, apply: applyNextQuarters,
@@ -269,6 +269,21 @@ func applySigned(m *match, e *env) (atom, bool) {
 	}
 	u := shortUnitOf(m.sub[3])
 	a, ok := e.shift(n, u, false)
+	if ok && m.sub[4] != "" {
+		// "-2hr5min": the second part has the sign of the first.
+		n2 := float64(atoi(m.sub[4]))
+		if n < 0 {
+			n2 = -n2
+		}
+		t, fine, ok2 := e.shiftFrom(a.at, n2, shortUnitOf(m.sub[5]))
+		if !ok2 {
+			return atom{}, false
+		}
+		sign := a.sign
+		a = durationAtom(e, t, a.fine || fine)
+		a.sign = sign
+		return a, true // chained: no longer a simple signed shift
+	}
 	a.signed, a.moreN, a.moreU = true, n, u
 	return a, ok
 }

@@ -38,6 +38,10 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	if wordlike[name] && (q == "" || q == "on") && !dateFollows(m.after) {
 		return atom{}, false
 	}
+	// "one Friday during the strike", "every Monday": no particular day.
+	if q == "" && notTimeBefore[lastWord(m.before)] && lastWord(m.before) != "the" {
+		return atom{}, false
+	}
 	d := nextWeekday(e.refDay, wd, false)
 	a := dateAtom(d)
 	if m.sub[3] != "" {
