@@ -91,7 +91,11 @@ func (g *group) accepts(a *atom, alt bool) bool {
 	case kClock:
 		return g.clock == nil && (g.part == nil || g.part.part != partEOD && g.part.part != partFirstThing)
 	case kPart:
-		return g.part == nil && (g.clock == nil || a.part != partEOD && a.part != partFirstThing)
+		if g.part != nil {
+			// "first thing Tuesday morning": the morning adds nothing.
+			return g.part.part == partFirstThing && a.part == partMorning
+		}
+		return g.clock == nil || a.part != partEOD && a.part != partFirstThing
 	case kDate:
 		if g.date == nil {
 			return true
@@ -122,7 +126,9 @@ func (g *group) add(a *atom, alt bool) {
 	case kClock:
 		g.clock = a
 	case kPart:
-		g.part = a
+		if g.part == nil {
+			g.part = a
+		}
 	case kImplied:
 		g.implied = a
 	case kDate:

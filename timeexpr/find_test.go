@@ -247,6 +247,9 @@ func TestComposition(t *testing.T) {
 		{"week-of", "the week of the 24th", "", "2025-03-28T17:00:00-04:00", timeexpr.GrainWeek, "the week holding the 24th"},
 		{"offset", "a week from Friday", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainDay, "a day moved by an offset"},
 		{"nth-weekday", "the first Tuesday of April", "", "2025-04-01T17:00:00-04:00", timeexpr.GrainDay, ""},
+		{"day-am", "I'll ping you Monday AM", "Monday AM", "2025-03-17T12:00:00-04:00", timeexpr.GrainHour, "AM after a day is its morning"},
+		{"count-range", "in 2-3 days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "a range of counts ends at the longer"},
+		{"within-the-hour", "within the hour", "", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
 	}, ref, nyCal)
 }
 

@@ -60,7 +60,7 @@ var triggerLexicon = map[trigger][]string{
 		"twenty", "thirty", "forty", "fifty", "half", "quarter"},
 	tZone: {"eastern", "pacific", "central", "mountain", "et", "est", "edt", "pt", "pst", "pdt",
 		"ct", "cst", "cdt", "mt", "mst", "mdt", "gmt", "utc", "bst", "cet", "cest", "ist",
-		"jst", "aest", "your", "local"},
+		"jst", "aest", "your", "local", "my", "our"},
 }
 
 var triggerWords = sync.OnceValue(func() map[string]trigger {

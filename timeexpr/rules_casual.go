@@ -35,6 +35,10 @@ var casualRules = []*rule{
 		pattern: `after\s+lunch\b`},
 	{name: "part-of-day", on: tPart | tCasual | tWeekday, apply: applyPartOfDay,
 		pattern: `(this\s+|in\s+the\s+|in\s+|the\s+|early\s+|late\s+)?(morning|afternoon|evening|night)(?:ish)?\b`},
+	{name: "casual-within-the-hour", on: tUnit, apply: applyWithinThe,
+		pattern: `within\s+the\s+(hour|day|business\s+day|work\s+day|week)\b`},
+	{name: "part-am-pm", on: tWeekday | tCasual, apply: applyAMPM,
+		pattern: `(am|pm|a\.m\.|p\.m\.)(?:\s|$|[,.;!?])`},
 	{name: "implied-asap", on: tImplied, apply: applyImplied,
 		pattern: `(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|humanly\s+possible)|right\s+away|immediately|straight\s+away)`},
 }
@@ -193,5 +197,32 @@ func applyPartOfDay(m *match, _ *env) (atom, bool) {
 
 func applyImplied(_ *match, e *env) (atom, bool) {
 	a := atom{kind: kImplied, implicit: true, weekday: -1}
+	return a, true
+}
+
+// applyWithinThe reads "within the hour" (an hour from now), "within the
+// day" (end of today's work hours) and "within the week" (this week).
+func applyWithinThe(m *match, e *env) (atom, bool) {
+	switch w := m.group(1); {
+	case w == "hour":
+		return instant(e.ref.Add(time.Hour)), true
+	case w == "week":
+		return applyBarePeriod(unitWeek, posEnd)(m, e)
+	default:
+		return atom{kind: kPart, part: partEOD, weekday: -1}, true
+	}
+}
+
+// applyAMPM reads the "AM" of "Monday AM" as its morning and "PM" as its
+// afternoon; only right after a day.
+func applyAMPM(m *match, _ *env) (atom, bool) {
+	if !dateWord(lastWord(m.before)) {
+		return atom{}, false
+	}
+	a := atom{kind: kPart, part: partMorning, weekday: -1}
+	if m.group(1)[0] == 'p' {
+		a.part = partAfternoon
+	}
+	a.cut = len(m.text) - len(m.sub[1])
 	return a, true
 }

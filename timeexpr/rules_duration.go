@@ -23,6 +23,8 @@ const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|
 var durationRules = []*rule{
 	{name: "duration-in", on: tUnit | tPeriod | tDigit, apply: applyDurationIn,
 		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|~|just|another|only|less\s+than|under)\s*){0,2}` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+	{name: "duration-in-range", on: tUnit | tPeriod | tDigit, apply: applyDurationRange,
+		pattern: `(in|within)\s+` + countPattern + `\s*(?:-|–|to|or)\s*` + countPattern + `\s*` + unitPattern},
 	{name: "duration-from-now", on: tUnit | tPeriod | tDigit, apply: applyDurationFrom,
 		pattern: countPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
 	{name: "duration-offset", on: tUnit | tPeriod | tDigit, apply: applyOffset,
@@ -408,4 +410,19 @@ func applyWeekdaysFromNow(m *match, e *env) (atom, bool) {
 		return atom{}, false
 	}
 	return dateAtom(addDays(nextWeekday(e.refDay, wd, false), 7*(n-1))), true
+}
+
+// applyDurationRange reads "in 2-3 days", "within two to three weeks": the
+// interval ends at the longer one, which is the deadline.
+func applyDurationRange(m *match, e *env) (atom, bool) {
+	lo, ok1 := countOf(m.sub[2])
+	hi, ok2 := countOf(m.sub[3])
+	if !ok1 || !ok2 || lo >= hi {
+		return atom{}, false
+	}
+	unitWord := strings.ToLower(m.sub[4])
+	if len(unitWord) <= 2 {
+		return atom{}, false
+	}
+	return e.shift(hi, durationUnitOf(unitWord), strings.HasPrefix(unitWord, "f"))
 }

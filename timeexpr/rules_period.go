@@ -94,7 +94,7 @@ var periodRules = []*rule{
 		pattern: `(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?year\b|boy\b`},
 	{name: "period-end-of-fiscal-year", on: tPeriod, apply: applyBarePeriod(unitFiscalYear, posEnd),
 		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?(?:fiscal\s+year|fy)\b|fiscal\s+year[- ]end\b|fy[- ]end\b`},
-	{name: "period-fy", on: tPeriod, apply: applyFY,
+	{name: "period-fy", on: tPeriod | tDigit, apply: applyFY,
 		pattern: `(?:` + posPattern + `)?fy\s*'?(\d{2}|\d{4})\b`},
 }
 
