@@ -32,8 +32,11 @@ const MaxSegments = 2
 // agreed, the next step and its time, what the customer must do, and a
 // reply path, signed, with "Reply STOP to opt out." when
 // Options.SMSOptOut is set. Quotes, dashes and ellipses are straightened
-// so the text stays GSM-7; it is shortened (actions cut to a few words,
-// then the least important parts dropped) to fit MaxSegments. SendAt
+// so the text stays GSM-7. It first tries to say everything in one
+// segment (a shorter greeting and reply path, actions cut to a few
+// words); when that cannot be done it keeps the fuller wording within
+// MaxSegments, shortening actions and then dropping the least important
+// parts. SendAt
 // respects the recipient's quiet hours.
 func Confirmation(call extract.Call, opt Options) (SMS, error) {
 	f, err := newFacts(call, opt)
@@ -88,6 +91,32 @@ func Confirmation(call extract.Call, opt Options) (SMS, error) {
 	next := f.smsNext(rz)
 	t := opt.templates()
 	var s SMS
+	// First try to say it all in one segment, the most deliverable text:
+	// a shorter greeting and reply path, and actions cut to a few words.
+	short := data
+	short.Greeting = strings.Replace(greet, "thanks for the call today.", "thanks for today.", 1)
+	if opt.ReplyPath == "" {
+		short.Reply = "Questions? Reply here."
+	}
+	for words := 8; words >= 4; words -= 2 {
+		short.Next = next
+		short.Agreed, short.YourPart = "", ""
+		if ours != nil {
+			short.Agreed = "Agreed: " + f.smsItem(*ours, words, rz, true)
+		}
+		if theirs != nil {
+			short.YourPart = "From you: " + f.smsItem(*theirs, words, rz, false)
+		}
+		if s, err = f.renderSMS(t, short); err != nil {
+			return SMS{}, err
+		}
+		if s.Segments == 1 {
+			s.To = to
+			s.SendAt, s.Held = textTime(f.now, rz, opt.TextWindow)
+			return s, nil
+		}
+	}
+	// Else up to MaxSegments, shortening step by step.
 	for words := 12; ; words -= 3 {
 		data.Agreed, data.YourPart, data.Next = "", "", next
 		if ours != nil {
