@@ -91,14 +91,31 @@ func Confirmation(call extract.Call, opt Options) (SMS, error) {
 	next := f.smsNext(rz)
 	t := opt.templates()
 	var s SMS
-	// First try to say it all in one segment, the most deliverable text:
-	// a shorter greeting and reply path, and actions cut to a few words.
-	short := data
-	short.Greeting = strings.Replace(greet, "thanks for the call today.", "thanks for today.", 1)
-	if opt.ReplyPath == "" {
-		short.Reply = "Questions? Reply here."
+	// One segment is the most deliverable text: when the full wording
+	// does not fit in it, try a shorter greeting and reply path with
+	// actions cut to a few words.
+	full := data
+	full.Next = next
+	if ours != nil {
+		full.Agreed = "Agreed: " + f.smsItem(*ours, 12, rz, true)
 	}
-	for words := 8; words >= 4; words -= 2 {
+	if theirs != nil {
+		full.YourPart = "From you: " + f.smsItem(*theirs, 12, rz, false)
+	}
+	if s, err = f.renderSMS(t, full); err != nil {
+		return SMS{}, err
+	}
+	short := data
+	if s.Segments == 1 {
+		short = full
+	}
+	if s.Segments > 1 {
+		short.Greeting = strings.Replace(greet, "thanks for the call today.", "thanks for today.", 1)
+		if opt.ReplyPath == "" {
+			short.Reply = "Questions? Reply here."
+		}
+	}
+	for words := 12; words >= 4; words -= 2 {
 		short.Next = next
 		short.Agreed, short.YourPart = "", ""
 		if ours != nil {
