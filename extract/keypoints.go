@@ -24,12 +24,8 @@ type DecisionMaker struct {
 	Source  Evidence `json:"source"`
 }
 
-// maxPoints caps each list of points; key points take weaker sentences
-// only to reach minPoints.
-const (
-	maxPoints = 5
-	minPoints = 3
-)
+// maxPoints caps each list of points.
+const maxPoints = 5
 
 // theirWords returns the sentences that speak for the other side: their
 // speakers' in a transcript; in notes, every line that is not the source
@@ -80,7 +76,11 @@ func (a *analysis) keyPoints() {
 			}
 		}
 	}
-	// key points: the sentences that carry the most kinds of news
+	// key points: the sentences that carry the most news. A sentence
+	// needs two kinds of news, or one kind said twice or with a number or
+	// a date:
+	// one stray cue word ("the coffee machine is broken again") is small
+	// talk. A competitor cue counts only with a competitor's name.
 	type scored struct {
 		s     *isent
 		score int
@@ -90,33 +90,36 @@ func (a *analysis) keyPoints() {
 		if len(s.toks) < 5 || s.isQuestion() {
 			continue
 		}
-		seen := map[icat]bool{}
-		score := 0
+		kinds := map[icat]bool{}
+		cues := 0
 		for _, h := range s.hits {
 			switch h.cat {
-			case catPain, catTimeline, catBudget, catDecision, catSuccess, catNeed, catObjection,
-				catCompetitorCue, catCompetitor, catSigner, catDealRisk:
-				if !seen[h.cat] {
-					seen[h.cat] = true
-					score += 2
+			case catCompetitorCue:
+				if !a.namesCompetitor(s) {
+					continue
 				}
+			case catPain, catTimeline, catBudget, catDecision, catSuccess, catNeed, catObjection,
+				catCompetitor, catSigner, catDealRisk:
+			default:
+				continue
 			}
+			kinds[h.cat] = true
+			cues++
 		}
-		if hasNumber(s) {
+		score := 2 * len(kinds)
+		dated := hasNumber(s) || namesDate(s)
+		if dated {
 			score++
 		}
-		if score >= 2 {
+		if len(kinds) >= 2 || len(kinds) == 1 && (cues >= 2 || dated) {
 			cands = append(cands, scored{s, score})
 		}
 	}
-	// the strongest first: at most five, and single-cue sentences only
-	// to reach three
+	// the strongest five, in call order
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	n := 0
-	for n < len(cands) && n < maxPoints && (cands[n].score >= 3 || n < minPoints) {
-		n++
+	if len(cands) > maxPoints {
+		cands = cands[:maxPoints]
 	}
-	cands = cands[:n]
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].s.idx < cands[j].s.idx })
 	c.KeyPoints = nil
 	for _, k := range cands {
@@ -128,6 +131,32 @@ func (a *analysis) keyPoints() {
 // point returns s as a Point.
 func point(s *isent) Point {
 	return Point{Speaker: s.speaker, Text: strings.TrimSpace(s.text), Source: s.ev}
+}
+
+// namesCompetitor reports whether s names one of the call's competitors.
+func (a *analysis) namesCompetitor(s *isent) bool {
+	for _, cp := range a.c.Competitors {
+		if hasWords(s.toks, itokens(cp.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueTimeWords are time words too common to date a sentence.
+var vagueTimeWords = map[string]bool{"year": true, "day": true, "days": true, "week": true, "weeks": true,
+	"month": true, "months": true, "hour": true, "hours": true, "minutes": true, "next": true, "new": true,
+	"morning": true, "afternoon": true, "evening": true, "today": true, "weekend": true, "may": true}
+
+// namesDate reports whether s names a date: a weekday, a month, a
+// quarter or a holiday.
+func namesDate(s *isent) bool {
+	for _, t := range s.toks {
+		if timeWords[t.w] && !vagueTimeWords[t.w] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNumber reports whether s holds a number or an amount.
