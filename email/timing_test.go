@@ -178,3 +178,25 @@ func TestNoTime(t *testing.T) {
 		}
 	}
 }
+
+// TestConfirmationOneSegment: a text that only just spills into a second
+// segment is reworded to fit one.
+func TestConfirmationOneSegment(t *testing.T) {
+	cal := nyCal(t)
+	call := extract.Call{Type: extract.Discovery, At: time.Date(2026, 11, 17, 10, 0, 0, 0, cal.Loc()),
+		Attendees: []extract.Attendee{{Name: "Dana Reyes", Side: extract.Ours}, {Name: "Priya Shah", Side: extract.Theirs}},
+		Items: []extract.Item{
+			{Side: extract.Ours, Owner: "Dana Reyes", Action: "send the deck", Due: &extract.Due{Time: time.Date(2026, 11, 20, 17, 0, 0, 0, cal.Loc()), Explicit: true}},
+			{Side: extract.Theirs, Owner: "Priya Shah", Action: "sign the MSA"},
+		},
+		NextMeeting: &extract.Meeting{Time: time.Date(2026, 12, 3, 14, 0, 0, 0, cal.Loc())},
+	}
+	s, err := email.Confirmation(call, email.Options{Calendar: cal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Hi Priya, thanks for today. Agreed: I'll send the deck by Fri 11/20. Next: our call Thu 12/3 2pm EST. From you: sign the MSA. Questions? Reply here. - Dana"
+	if s.Text != want || s.Segments != 1 {
+		t.Errorf("Confirmation = %q (%d segments, %d units), want %q in one", s.Text, s.Segments, s.Units, want)
+	}
+}
