@@ -176,6 +176,7 @@ type rule struct {
 	re       *regexp.Regexp // unanchored, for Find
 	anchored *regexp.Regexp // anchored at a word start, for the engine
 	pre      *prefilter     // the two-byte starts a match can have
+	index    int            // position in the parser, for ruleSet
 }
 
 // compile builds the rule's regexps once. Patterns are lower case and run
@@ -244,6 +245,39 @@ func toMatch(text string, loc []int, lo, hi int) match {
 // parser is the compiled rule set, built once.
 type parser struct {
 	rules []*rule
+	// The three-byte prefilters of all rules, merged so that one lookup
+	// per position answers for every rule: the rules a three-byte start
+	// allows are always | by1[c0] | by2[c0 c1] | by3[c0 c1 c2].
+	always ruleSet
+	by1    [256]ruleSet
+	by2    map[string]ruleSet
+	by3    map[string]ruleSet
+}
+
+// ruleSet is a set of rules by index.
+type ruleSet [4]uint64
+
+func (s *ruleSet) add(i int)     { s[i>>6] |= 1 << (i & 63) }
+func (s ruleSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s ruleSet) or(t ruleSet) ruleSet {
+	return ruleSet{s[0] | t[0], s[1] | t[1], s[2] | t[2], s[3] | t[3]}
+}
+
+// allowed3 returns the rules whose three-byte prefilter allows the start
+// of s.
+func (p *parser) allowed3(s string) ruleSet {
+	set := p.always
+	if len(s) < 3 {
+		return ruleSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	set = set.or(p.by1[s[0]])
+	if t, ok := p.by2[s[:2]]; ok {
+		set = set.or(t)
+	}
+	if t, ok := p.by3[s[:3]]; ok {
+		set = set.or(t)
+	}
+	return set
 }
 
 // allRules lists every rule family. A new family is a new rules_*.go file
@@ -263,11 +297,38 @@ func allRules() [][]*rule {
 }
 
 var theParser = sync.OnceValue(func() *parser {
-	p := &parser{}
+	p := &parser{by2: map[string]ruleSet{}, by3: map[string]ruleSet{}}
 	for _, family := range allRules() {
 		for _, r := range family {
 			r.compile()
+			r.index = len(p.rules)
 			p.rules = append(p.rules, r)
+		}
+	}
+	if len(p.rules) > 64*len(p.always) {
+		panic("timeexpr: too many rules for ruleSet") // a programming error, caught by every test
+	}
+	for i, r := range p.rules {
+		if r.pre.full == nil {
+			p.always.add(i)
+			continue
+		}
+		for k := range r.pre.short {
+			switch len(k) {
+			case 0:
+				p.always.add(i)
+			case 1:
+				p.by1[k[0]].add(i)
+			case 2:
+				t := p.by2[k]
+				t.add(i)
+				p.by2[k] = t
+			}
+		}
+		for k := range r.pre.full {
+			t := p.by3[k]
+			t.add(i)
+			p.by3[k] = t
 		}
 	}
 	return p
@@ -322,8 +383,9 @@ func (p *parser) find(text string, e *env) []atom {
 			if i+1 < len(low) {
 				c1 = low[i+1]
 			}
+			allowed := p.allowed3(low[i:min(len(low), i+3)])
 			for _, r := range active {
-				if !r.pre.allows(c, c1) || !r.pre.allows3(low[i:min(len(low), i+3)]) {
+				if !allowed.has(r.index) || !r.pre.allows(c, c1) {
 					continue
 				}
 				loc := r.anchored.FindStringSubmatchIndex(low[i:end])

@@ -19,19 +19,6 @@ func (p *prefilter) allows(c0, c1 byte) bool {
 	return p.any[c0] || p.pairs[c0][c1>>6]&(1<<(c1&63)) != 0
 }
 
-// allows3 checks the three bytes at the start of s.
-func (p *prefilter) allows3(s string) bool {
-	if p.full == nil || len(s) < 3 {
-		return true
-	}
-	for k := 0; k < 3; k++ {
-		if p.short[s[:k]] {
-			return true
-		}
-	}
-	return p.full[s[:3]]
-}
-
 // item is a prefix of a match: s is the first bytes (at most 2); complete
 // says the whole match is s.
 type item struct {

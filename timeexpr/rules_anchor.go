@@ -13,7 +13,7 @@ const eventQualifiers = `next|upcoming|follow[- ]up|final|first|second|third|tec
 
 var anchorRules = []*rule{
 	{name: "anchor-event", on: tAnchor, apply: applyAnchor,
-		pattern: `(before|by|after|ahead\s+of|prior\s+to|until|till|in\s+time\s+for|at)\s+(?:(?:our|the|your|my|their|this|that|a|an)\s+)?((?:(?:` + eventQualifiers + `)\s+){0,2}(?:` + eventNames + `))\b`},
+		pattern: `(before|by|after|ahead\s+of|prior\s+to|until|till|in\s+time\s+for|at)\s+(?:(?:our|the|your|my|their|this|that|a|an)\s+)?((?:(?:` + eventQualifiers + `)\s+){0,1}(?:` + eventNames + `))\b`},
 }
 
 func applyAnchor(m *match, _ *env) (atom, bool) {

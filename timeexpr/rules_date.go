@@ -21,6 +21,9 @@ const ordinalWords = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 
 const dayNum = `(\d{1,2}(?:st|nd|rd|th)?|` + ordinalWords + `)`
 
+// dayWord is a looser dayNum for the end of a range, checked by ordinalOf.
+const dayWord = `(\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[- ][a-z]+)?)`
+
 const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'?(\d{2})\b)?`
 
 var dateRules = []*rule{
@@ -39,9 +42,9 @@ var dateRules = []*rule{
 	{name: "date-day-mon-year", on: tMonth, apply: applyDayMonYear,
 		pattern: `(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`},
 	{name: "date-month-day-range", on: tMonth, apply: applyMonthDayRange,
-		pattern: `(` + monthNames + `)\b\.?\s*` + dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\b(?:,?\s*(\d{4})\b)?`},
+		pattern: `(` + monthNames + `)\b\.?\s*` + dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayWord + `\b(?:,?\s*(\d{4})\b)?`},
 	{name: "date-day-range-month", on: tMonth, apply: applyDayRangeMonth,
-		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayNum + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
+		pattern: dayNum + `\s*(?:-|–|to|through|thru|till|until)\s*` + dayWord + `\s*(?:of\s+)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b)?`},
 	{name: "date-nth-weekday-of-month", on: tWeekday, apply: applyNthWeekdayOf,
 		pattern: `(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(` + weekdayNames + `)\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|last|previous|current|the)\s+month)`},
 	{name: "date-last-day-of-month", on: tMonth, apply: applyLastDayOf,

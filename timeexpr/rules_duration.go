@@ -12,19 +12,27 @@ import (
 // years are calendar dates, due at the end of work hours; business days
 // count the calendar's workdays after the reference day.
 
-const countPattern = `(1/4|1/2|3/4|\d+\s+and\s+an?\s+half|an?\s+quarter\s+of\s+an?|quarter\s+of\s+an?|three[- ]quarters\s+of\s+an?|\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|half\s+an?|an?\s+half)`
+// fractionPattern are the counts of "in 1/4 hour", "in half an hour", "in
+// three-quarters of an hour", "in 2 and an half hours".
+const fractionPattern = `(1/4|1/2|3/4|\d+\s+and\s+an?\s+half|an?\s+quarter\s+of\s+an?|quarter\s+of\s+an?|three[- ]quarters\s+of\s+an?|half\s+an?|an?\s+half)`
+
+const countPattern = `(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty[- ]eight|seventy[- ]two|twenty[- ]four|sixty|ninety|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several)`
 
 // shortUnits are the units of signed and chained durations ("+2 months,
 // 5 days", "-3y", "+15min").
 const shortUnits = `minutes?|mins?|min|hours?|hrs?|hr|days?|weeks?|months?|mo|years?|yrs?|m|h|d|w|y`
 
-const unitPattern = `(business\s+days?|working\s+days?|work\s+days?|biz\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mon|mo|y)\b`
+const unitPattern = `((?:business|working|work|biz)\s+days?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|fortnights?|seconds?|secs?|h|d|w|mon|mo|y)\b`
 
 var durationRules = []*rule{
 	{name: "duration-in", on: tUnit | tPeriod | tDigit, apply: applyDurationIn,
-		pattern: `(in|within|after|inside\s+of|in\s+the\s+next|within\s+the\s+next|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|~|just|another|only|less\s+than|under)\s*){0,2}` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+		pattern: `(in(?:\s+the\s+next)?|within(?:\s+the\s+next)?|after|over\s+the\s+next|give\s+it)\s+(?:(?:about|around|approximately|roughly|just|another|only|less\s+than|under)\s*)?(?:~\s*)?` + countPattern + `\s*(?:more\s+)?` + unitPattern + `(?:\s+and\s+a\s+half)?`},
+	{name: "duration-in-fraction", on: tUnit | tDigit, apply: applyDurationIn,
+		pattern: `(in|within|in\s+the\s+next|within\s+the\s+next)\s+(?:(?:about|around|approximately|roughly|just|another|only|less\s+than|under)\s*)?` + fractionPattern + `\s*` + unitPattern},
+	{name: "duration-fraction-from-now", on: tUnit | tDigit, apply: applyDurationFrom,
+		pattern: fractionPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
 	{name: "duration-in-range", on: tUnit | tPeriod | tDigit, apply: applyDurationRange,
-		pattern: `(in|within)\s+` + countPattern + `\s*(?:-|–|to|or)\s*` + countPattern + `\s*` + unitPattern},
+		pattern: `(in|within)\s+(\d+|[a-z]+)\s*(?:-|–|to|or)\s*(\d+|[a-z]+)\s*` + unitPattern},
 	{name: "duration-from-now", on: tUnit | tPeriod | tDigit, apply: applyDurationFrom,
 		pattern: countPattern + `\s*` + unitPattern + `\s+(from\s+now|from\s+today|later|hence|out|ago|earlier|back)\b`},
 	{name: "duration-offset", on: tUnit | tPeriod | tDigit, apply: applyOffset,
@@ -158,8 +166,10 @@ func amountOf(s string) (float64, bool) {
 	switch {
 	case w == "1/4" || strings.Contains(w, "quarter of") && !strings.HasPrefix(w, "three"):
 		return 0.25, true
-	case w == "1/2":
+	case w == "1/2" || strings.HasPrefix(w, "half"):
 		return 0.5, true
+	case strings.HasSuffix(w, " half") && !strings.Contains(w, " and "):
+		return 1.5, true
 	case w == "3/4" || strings.HasPrefix(w, "three-quarters") || strings.HasPrefix(w, "three quarters"):
 		return 0.75, true
 	case strings.HasSuffix(w, " half") && strings.Contains(w, " and "):
@@ -196,13 +206,9 @@ func applyDurationFrom(m *match, e *env) (atom, bool) {
 	if n := len(m.before); n > 0 && (isDigit(m.before[n-1]) || m.before[n-1] == '.') {
 		return atom{}, false
 	}
-	n, ok := countOf(m.sub[1])
+	n, ok := amountOf(m.sub[1])
 	if !ok {
-		if strings.HasPrefix(strings.ToLower(m.sub[1]), "half") {
-			n = 0.5
-		} else {
-			return atom{}, false
-		}
+		return atom{}, false
 	}
 	unitWord := strings.ToLower(m.sub[2])
 	if len(unitWord) <= 2 && !isDigit(m.sub[1][0]) {
