@@ -50,3 +50,28 @@ Priya Shah (Larkspur): December 3rd at 2 works for me.
 	// decision maker: Angela Brooks COO present: false
 	// risks: [single-threaded decision-maker-absent competitor]
 }
+
+// The insight cues are data: extend a copy of the defaults and pass it
+// in Options.Insights; name vendors in Options.Competitors.
+func ExampleDefaultInsightCues() {
+	cues := extract.DefaultInsightCues()
+	cues.CallTypes = append(cues.CallTypes, extract.TypeCue{Type: extract.CheckIn, Phrase: "health check", Weight: 5})
+	const call = `Dana Reyes (Northwind): Thanks for making time for the health check.
+Priya Shah (Larkspur): Sure. Acme keeps calling us, by the way.
+`
+	c, err := extract.Parse(call, extract.Options{
+		At:          time.Date(2026, 11, 24, 14, 0, 0, 0, time.UTC),
+		Us:          []string{"Dana Reyes", "Northwind"},
+		Insights:    &cues,
+		Competitors: []string{"Acme"},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Type, c.TypeCues[0].Phrase)
+	fmt.Println(c.Competitors[0].Name, c.Risks)
+	// Output:
+	// check-in health check
+	// Acme [single-threaded no-next-step competitor]
+}
