@@ -17,7 +17,11 @@ type person struct {
 	speaker   bool     // has turns
 	author    bool     // wrote the notes
 	known     bool     // named by a header, a label or an introduction
-	order     int
+	// introducedBy is who introduced this person, and rel how ("our",
+	// "your").
+	introducedBy *person
+	rel          string
+	order        int
 }
 
 // people is the set of persons a call knows.
@@ -205,12 +209,31 @@ func (ps *people) assignSides(us []string, author string) {
 		}
 	}
 	for _, p := range ps.list {
-		if p.side == SideUnknown {
-			if p.org != "" && ourOrgs[normName(p.org)] {
-				p.side = Ours
-			} else {
+		if p.side == SideUnknown && p.org != "" && ourOrgs[normName(p.org)] {
+			p.side = Ours
+		}
+	}
+	// people introduced in the talk take their introducer's side ("our
+	// solutions architect") or the other one ("your CTO")
+	for range 2 {
+		for _, p := range ps.list {
+			if p.side != SideUnknown || p.introducedBy == nil || p.introducedBy.side == SideUnknown {
+				continue
+			}
+			p.side = p.introducedBy.side
+			if p.rel == "your" || p.rel == "their" {
+				p.side = otherSide(p.side)
+			}
+		}
+		for _, p := range ps.list {
+			if p.side == SideUnknown && p.introducedBy == nil {
 				p.side = Theirs
 			}
+		}
+	}
+	for _, p := range ps.list {
+		if p.side == SideUnknown {
+			p.side = Theirs
 		}
 	}
 }
@@ -258,10 +281,14 @@ var introRules = []struct {
 	name, rel, role int // submatch indexes
 	present         bool
 }{
-	{regexp.MustCompile(`(?:[Tt]his is|I've got|I have|I'm joined by|[Jj]oined by|[Ww]ith me (?:is|today is)|[Mm]eet)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+here)?,?\s+(our|my|their|your|the)\s+([a-z][a-z -]{1,40}?)(?:\s+(?:at|from|for|on|who|and)\b|[,.;!?]|$)`), 1, 2, 3, true},
+	{regexp.MustCompile(`(?:[Tt]his is|I've got|I have|I'm joined by|[Jj]oined by|[Ww]ith me (?:is|today is)|[Mm]eet)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?:\s+here(?:\s+too|\s+as well)?)?,?\s+(our|my|their|your|the)\s+([a-z][a-z -]{1,40}?)(?:\s+(?:at|from|for|on|who|and)\b|[,.;!?]|$)`), 1, 2, 3, true},
 	{regexp.MustCompile(`\b(our|my|their|your)\s+([a-z][a-z -]{1,40}?),\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)`), 3, 1, 2, false},
 	{regexp.MustCompile(`\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:is|runs|leads|heads)\s+(our|my|their|your)\s+([a-z][a-z -]{1,40}?)(?:\s+(?:at|from|for|on|who|and)\b|[,.;!?]|$)`), 1, 2, 3, false},
 }
+
+// selfIntro finds a speaker's own organisation and role: "I'm Sam, the
+// account exec at Acme", "this is Tom from Globex", "Sam from Acme here".
+var selfIntro = regexp.MustCompile(`(?:\b(?:I'm|I am|[Tt]his is|[Mm]y name is)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),?\s+(?:(?:the|a|an|your|our)\s+([a-z][a-z -]{1,40}?)\s+)?(?:at|from|with|over at)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})|\b([A-Z][\w'-]+)\s+from\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})\s+here\b)`)
 
 // readIntroductions records the people a sentence introduces, with the
 // side of the speaker (for "our"/"my") or the other side ("your").
@@ -272,6 +299,24 @@ func (ps *people) readIntroductions(sentence string, speaker *person) {
 		return
 	}
 	low := lowerASCII(sentence)
+	if speaker != nil && (strings.Contains(low, "i'm ") || strings.Contains(low, "i am ") || strings.Contains(low, "this is ") || strings.Contains(low, "my name is ") || strings.Contains(low, " here")) {
+		for _, m := range selfIntro.FindAllStringSubmatch(sentence, 2) {
+			name, role, org := m[1], strings.TrimSpace(m[2]), strings.TrimSpace(m[3])
+			if name == "" {
+				name = m[4]
+				org = strings.TrimSpace(m[5])
+			}
+			if ps.lookup(name) != speaker || notNames[strings.ToLower(org)] {
+				continue
+			}
+			if speaker.org == "" && org != "" {
+				speaker.org = org
+			}
+			if speaker.role == "" && role != "" && isRole(role) {
+				speaker.role = role
+			}
+		}
+	}
 	for ri, r := range introRules {
 		switch ri {
 		case 0:
@@ -310,14 +355,13 @@ func (ps *people) readIntroductions(sentence string, speaker *person) {
 			if r.present && rel != "their" && rel != "your" {
 				p.present = true
 			}
-			if speaker != nil && p.org == "" && p.side == SideUnknown && (rel == "their" || rel == "your") {
-				p.side = otherSide(speaker.side)
+			if speaker != nil && p != speaker && p.introducedBy == nil && !p.speaker {
+				p.introducedBy, p.rel = speaker, rel
+			} else if speaker != nil && p != speaker && p.introducedBy == nil && p.org == "" {
+				p.introducedBy, p.rel = speaker, rel
 			}
 			if speaker != nil && p.org == "" && (rel == "our" || rel == "my") {
 				p.org = speaker.org
-				if speaker.side != SideUnknown {
-					p.side = speaker.side
-				}
 			}
 		}
 	}

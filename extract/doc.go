@@ -46,7 +46,11 @@
 //   - requests: "can you send …?", "please …", "we'd need to see …". The
 //     answer decides: an acceptance or a promise makes one item owned by
 //     the person who accepted; a refusal makes none;
-//   - agreements and shared items: "let's set up a call with your CTO";
+//   - agreements and shared items: "let's set up a call with your CTO",
+//     and proposals the other side accepts ("does Thursday at 2 work?" …
+//     "Thursday works", "how about we draft the criteria together?");
+//   - meetings a chair sets: "same time next Thursday then. I'll put it in
+//     the calendar" is one meeting item with the time;
 //   - conditionals: "if you can show us X, we'll do Y" gives two items,
 //     Y's Condition pointing at X;
 //   - third-person assignments: "Marcus will send …", "the designer will
@@ -63,8 +67,24 @@
 // High when it is tied to the next meeting or a close date.
 //
 // Owners are full names as the call knows them, or a role when the call
-// gives only a role. When nobody can tell, Owner is empty and OwnerReason
-// says why: the package never guesses.
+// gives only a role ("legal", "the designer"), or the other side's
+// organisation for "they" in notes. Shared items have no owner. When
+// nobody can tell, Owner is empty and OwnerReason says why: the package
+// never guesses.
+//
+// Deadlines come from package timeexpr, read in the item's own clause
+// (two promises in one sentence keep their own dates). A deadline
+// anchored to an event ("before our next call", "for next time") is dated
+// by the meeting the call schedules, when it does.
+//
+// # Notes
+//
+// A notes line in an action section ("Next steps", "AI:", "Action items",
+// "TODO", or a bare heading above a list) is an item even without a cue;
+// its owner is the one the line names, else its subject ("they need …",
+// "raj to send …"), else the author. Lines that report what is done
+// ("sent deck - done", "already signed") are no items. Lower-case notes
+// with abbreviations are read the same way.
 //
 // The cue words are data: [DefaultLexicon] returns them, and a caller may
 // extend a copy and pass it in Options.Lexicon.

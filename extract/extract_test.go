@@ -157,7 +157,7 @@ func FuzzDetect(f *testing.F) {
 func FuzzParse(f *testing.F) {
 	paths, _ := filepath.Glob("../testdata/calls/*.txt")
 	for _, p := range paths {
-		if b, err := os.ReadFile(p); err == nil && len(b) < 8000 {
+		if b, err := os.ReadFile(p); err == nil && len(b) < 3000 {
 			f.Add(string(b))
 		}
 	}

@@ -136,6 +136,7 @@ type cand struct {
 	dueRef    time.Time // the reference time, for horizons
 	preset    string    // an action set by the rule that found the item
 	presetDue *Due
+	multi     bool   // one of several promises in its sentence
 	clause    [2]int // byte range of the clause in the sentence, when not all of it
 	// set while resolving
 	owner   string
@@ -337,10 +338,13 @@ func (p *parser) findCands(si int) []*cand {
 	for k, c := range cs {
 		c.toks = ts
 		if k+1 < len(cs) {
-			// two promises in one sentence: each has its own deadline
+			// two promises in one sentence: each has its own deadline and
+			// its own quote
 			c.clause = [2]int{ts[c.at].a, ts[cs[k+1].at].a}
+			c.multi = true
 		} else if k > 0 {
 			c.clause = [2]int{ts[c.at].a, len(s.text)}
+			c.multi = true
 		}
 		p.findCondition(c)
 	}

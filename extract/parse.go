@@ -148,7 +148,6 @@ func (p *parser) read() {
 		}
 		p.turns = append(p.turns, t)
 	}
-	p.ps.assignSides(p.opt.Us, p.opt.Author)
 	p.sents = make([]sentence, 0, len(text)/60+1)
 	for i := range p.turns {
 		t := &p.turns[i]
@@ -160,6 +159,7 @@ func (p *parser) read() {
 	for i := range p.sents {
 		p.ps.readIntroductions(p.sents[i].text, p.turns[p.sents[i].turn].speaker)
 	}
+	p.ps.assignSides(p.opt.Us, p.opt.Author)
 	for _, q := range p.ps.list {
 		if q.side == SideUnknown {
 			q.side = Theirs

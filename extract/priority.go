@@ -181,8 +181,9 @@ func (p *parser) settleAnchors(c *Call) {
 			continue
 		}
 		words := strings.Fields(a.anchor)
-		if len(words) == 0 || strings.Contains(a.anchor, "this") {
-			continue
+		if lp := lowerASCII(a.phrase); len(words) == 0 || strings.Contains(a.anchor, "this") || strings.Contains(lp, "this") ||
+			strings.HasPrefix(lp, "after the call") || strings.HasPrefix(lp, "after the meeting") || strings.HasPrefix(lp, "after today") {
+			continue // "after the call": this call, not the next one
 		}
 		noun := strings.Trim(words[len(words)-1], ".,;:?!")
 		generic := noun == "call" || noun == "meeting" || noun == "time" || noun == "one" || noun == "session" || noun == "sync" ||

@@ -19,6 +19,17 @@ func (p *parser) evidence(si int, at int) Evidence {
 // evidenceRange returns the evidence for bytes [a, b) of sentence si.
 func (p *parser) evidenceRange(si, a, b int) Evidence {
 	s := &p.sents[si]
+	for b > a {
+		t := strings.TrimRight(s.text[a:b], " ,;")
+		t = strings.TrimSuffix(t, " and")
+		t = strings.TrimSuffix(t, " but")
+		t = strings.TrimSuffix(t, " so")
+		t = strings.TrimRight(t, " ,;")
+		if len(t) == b-a {
+			break
+		}
+		b = a + len(t)
+	}
 	t := &p.turns[s.turn]
 	start, end := t.ct.span(p.input, s.a+a, s.a+b, s.a+a)
 	return Evidence{Turn: s.turn, Start: start, End: end, Quote: p.input[start:end]}
@@ -373,6 +384,11 @@ func (p *parser) resolve(cs []*cand) []*cand {
 			continue
 		}
 		c.evid = []Evidence{p.evidence(c.s, c.toks[c.at].a)}
+		if c.multi && c.cond == nil {
+			if e := p.evidenceRange(c.s, c.clause[0], c.clause[1]); e.End > e.Start {
+				c.evid[0] = e
+			}
+		}
 		if c.presetDue != nil {
 			if ti := p.responder(c.s, nil); ti >= 0 && p.turns[ti].n > 0 {
 				c.evid = append(c.evid, p.evidence(p.turns[ti].first, 0))
