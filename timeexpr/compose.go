@@ -58,6 +58,19 @@ type group struct {
 	week                                          *atom // a week that re-anchors a weekday
 }
 
+// first returns the group's main atom (its date, else its clock).
+func (g *group) first() *atom {
+	switch {
+	case g.date != nil:
+		return g.date
+	case g.clock != nil:
+		return g.clock
+	case g.part != nil:
+		return g.part
+	}
+	return &atom{}
+}
+
 func (g *group) empty() bool {
 	return g.date == nil && g.clock == nil && g.part == nil && g.implied == nil && g.anchor == nil
 }
@@ -164,11 +177,15 @@ func compose(text string, atoms []atom, e *env) []Expr {
 			// A range word found as a modifier ("10:00 until 21:45").
 			if next.kind == kMod && !g.empty() && j+1 < len(atoms) && gapKind(text[next.span.End:atoms[j+1].span.Start]) == 1 {
 				if w := next.anchor; w == "until" || w == "till" || w == "til" || w == "through" || w == "thru" || w == "before" || w == "after" || w == "by" {
-					if after := &atoms[j+1]; after.kind == next.kind || g.accepts(after, true) || g.accepts(after, false) {
-						if g.accepts(after, false) && after.kind != kDate && after.kind != kPeriod {
-							// "tomorrow before 4pm": the clock belongs to the day.
-							g.add(after, false)
-						}
+					after := &atoms[j+1]
+					if after.kind == kClock && g.clock == nil && g.date != nil && g.date.at.IsZero() && g.accepts(after, false) {
+						// "tomorrow before 4pm": the clock belongs to the day.
+						g.add(after, false)
+						j++
+						continue
+					}
+					if (w != "by" && w != "before" && w != "after") && (g.accepts(after, true) || after.kind == g.first().kind) {
+						// "10:00 until 21:45": a range keeps its start.
 						j++
 						continue
 					}

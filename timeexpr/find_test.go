@@ -324,6 +324,12 @@ func TestFalsePositives(t *testing.T) {
 		"I remember one Friday during the strike",
 		"Every Monday we review the pipeline",
 		"[00:17:03] Grace Liu: Good.",
+		"[00:02] Marisol Vega: Morning! Can you hear me?",
+		"Hey, good afternoon! Happy Friday, everybody.",
+		"Happy Thanksgiving, Dana.",
+		"I know Monday afternoons are rough",
+		"Thanks for jumping on at short notice. On a Friday afternoon, no less.",
+		"Enjoy the rest of your Monday.",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

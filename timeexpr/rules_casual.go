@@ -158,7 +158,22 @@ func lastWord(text string) string {
 var notTimeBefore = map[string]bool{
 	"the": true, "a": true, "an": true, "one": true, "that": true, "whole": true, "all": true,
 	"every": true, "each": true, "some": true, "any": true, "good": true, "entire": true,
-	"nice": true, "long": true, "lazy": true, "quiet": true, "busy": true,
+	"nice": true, "long": true, "lazy": true, "quiet": true, "busy": true, "happy": true,
+	"merry": true, "your": true, "rest": true,
+}
+
+// habitual reports whether the words before a part of a day or a weekday
+// make it no particular one: "a Friday afternoon", "every Monday".
+func habitual(before string) bool {
+	w := lastWord(before)
+	if notTimeBefore[w] && w != "the" {
+		return true
+	}
+	if _, ok := weekdayOf(w); ok && len(w) > 3 {
+		b := strings.TrimRight(before, " \t")
+		return notTimeBefore[lastWord(b[:len(b)-len(w)])]
+	}
+	return false
 }
 
 func applyPartOfDay(m *match, _ *env) (atom, bool) {
@@ -166,7 +181,7 @@ func applyPartOfDay(m *match, _ *env) (atom, bool) {
 	if m.sub[1] == "" {
 		// "the whole afternoon", "Good morning", and "Morning, everyone"
 		// (a greeting at the start of a turn) are no times.
-		if notTimeBefore[lastWord(m.before)] {
+		if notTimeBefore[lastWord(m.before)] || habitual(m.before) {
 			return a, false
 		}
 		b := strings.TrimRight(m.before, " \t")

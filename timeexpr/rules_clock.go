@@ -117,7 +117,7 @@ func applyClockRange(m *match, _ *env) (atom, bool) {
 
 func applyClockHMS(m *match, _ *env) (atom, bool) {
 	h, mi := atoi(m.sub[1]), atoi(m.sub[2])
-	if m.sub[3] != "" && looksLikeTimestamp(m) {
+	if looksLikeTimestamp(m) {
 		return atom{}, false
 	}
 	// "2.3" or "10:30:45:12" are not clock times.

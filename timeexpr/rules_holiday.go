@@ -65,8 +65,10 @@ var holidayRules = func() []*rule {
 
 func applyHoliday(h holiday) func(*match, *env) (atom, bool) {
 	return func(m *match, e *env) (atom, bool) {
-		// "new year" as in "the new year's budget" still names the day; a
-		// bare "new year" inside "a new year of ..." is rare in sales talk.
+		// "Happy Thanksgiving", "Merry Christmas" are greetings.
+		if w := lastWord(m.before); w == "happy" || w == "merry" {
+			return atom{}, false
+		}
 		if y := atoi(m.sub[1]); y > 0 {
 			mo, d := h.date(y)
 			return dayAtom(e, y, int(mo), d)

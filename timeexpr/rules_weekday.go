@@ -38,8 +38,13 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	if wordlike[name] && (q == "" || q == "on") && !dateFollows(m.after) {
 		return atom{}, false
 	}
-	// "one Friday during the strike", "every Monday": no particular day.
-	if q == "" && notTimeBefore[lastWord(m.before)] && lastWord(m.before) != "the" {
+	// "one Friday during the strike", "every Monday", "Happy Friday",
+	// "Monday afternoons are busy": no particular day.
+	if q == "" && habitual(m.before) {
+		return atom{}, false
+	}
+	if next := strings.ToLower(strings.TrimLeft(m.after, " ")); q == "" && (strings.HasPrefix(next, "mornings") ||
+		strings.HasPrefix(next, "afternoons") || strings.HasPrefix(next, "evenings") || strings.HasPrefix(next, "nights")) {
 		return atom{}, false
 	}
 	d := nextWeekday(e.refDay, wd, false)
