@@ -40,10 +40,10 @@ func gapKind(gap string) int {
 		}
 		return r
 	}, gap)), " "))
+	if strings.ContainsAny(gap, "\n\r") {
+		return 0 // an expression does not run across lines (speaker turns, cues)
+	}
 	if connectors[g] {
-		if strings.Contains(gap, "\n\n") {
-			return 0
-		}
 		return 1
 	}
 	if alternatives[g] {
@@ -145,6 +145,19 @@ func (g *group) add(a *atom, alt bool) {
 	case kImplied:
 		g.implied = a
 	case kDate:
+		if d := g.date; d != nil && d.weekday >= 0 && a.mon == 0 && a.mday > 0 && !d.day.IsZero() {
+			// "Tuesday the 12th": the next 12th that is a Tuesday.
+			b := *a
+			for k := 0; k < 14; k++ {
+				t := b.day.AddDate(0, k, 0)
+				if t.Day() == a.mday && int(t.Weekday()) == d.weekday {
+					b.day = t
+					break
+				}
+			}
+			g.date = &b
+			return
+		}
 		g.date = a
 	case kPeriod:
 		if g.date != nil && a.week {

@@ -250,6 +250,8 @@ func TestComposition(t *testing.T) {
 		{"day-am", "I'll ping you Monday AM", "Monday AM", "2025-03-17T12:00:00-04:00", timeexpr.GrainHour, "AM after a day is its morning"},
 		{"count-range", "in 2-3 days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "a range of counts ends at the longer"},
 		{"within-the-hour", "within the hour", "", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"weekday-nth", "Tuesday the 15th works", "Tuesday the 15th", "2025-04-15T17:00:00-04:00", timeexpr.GrainDay, "the next 15th that is a Tuesday"},
+		{"no-cue-year", "by the eighth of January.\n\n32\n00:03:41,000", "by the eighth of January", "2026-01-08T17:00:00-05:00", timeexpr.GrainDay, "an SRT cue number is no year"},
 	}, ref, nyCal)
 }
 
@@ -330,6 +332,8 @@ func TestFalsePositives(t *testing.T) {
 		"I know Monday afternoons are rough",
 		"Thanks for jumping on at short notice. On a Friday afternoon, no less.",
 		"Enjoy the rest of your Monday.",
+		"Erin Walsh  0:03\nHey Denise! Hi",
+		"<v Oliver Grant>Morning, everyone. Can you hear me?",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

@@ -159,7 +159,7 @@ var notTimeBefore = map[string]bool{
 	"the": true, "a": true, "an": true, "one": true, "that": true, "whole": true, "all": true,
 	"every": true, "each": true, "some": true, "any": true, "good": true, "entire": true,
 	"nice": true, "long": true, "lazy": true, "quiet": true, "busy": true, "happy": true,
-	"merry": true, "your": true, "rest": true,
+	"merry": true, "your": true, "rest": true, "my": true, "our": true, "their": true,
 }
 
 // habitual reports whether the words before a part of a day or a weekday
@@ -185,7 +185,7 @@ func applyPartOfDay(m *match, _ *env) (atom, bool) {
 			return a, false
 		}
 		b := strings.TrimRight(m.before, " \t")
-		turnStart := b == "" || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "\n")
+		turnStart := b == "" || strings.HasSuffix(b, ":") || strings.HasSuffix(b, "\n") || strings.HasSuffix(b, ">")
 		if turnStart && m.text[0] >= 'A' && m.text[0] <= 'Z' && (strings.HasPrefix(m.after, ",") || strings.HasPrefix(m.after, "!")) {
 			return a, false
 		}

@@ -117,7 +117,7 @@ func applyClockRange(m *match, _ *env) (atom, bool) {
 
 func applyClockHMS(m *match, _ *env) (atom, bool) {
 	h, mi := atoi(m.sub[1]), atoi(m.sub[2])
-	if looksLikeTimestamp(m) {
+	if looksLikeTimestamp(m) || m.sub[3] == "" && m.sub[4] == "" && speakerTimestamp(m) {
 		return atom{}, false
 	}
 	// "2.3" or "10:30:45:12" are not clock times.
@@ -420,4 +420,14 @@ func applyClockHHMM(m *match, _ *env) (atom, bool) {
 		return atom{}, false
 	}
 	return clock(atoi(m.sub[1]), atoi(m.sub[2]), m.sub[3])
+}
+
+// speakerTimestamp reports whether an h:mm match ends a speaker line, as in
+// Otter exports ("Erin Walsh  0:03" then the turn on the next line).
+func speakerTimestamp(m *match) bool {
+	a := strings.TrimLeft(m.after, " \t")
+	if a != "" && a[0] != '\n' && a[0] != '\r' {
+		return false
+	}
+	return strings.HasSuffix(m.before, "  ") || strings.HasSuffix(m.before, "\t")
 }

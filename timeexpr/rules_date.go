@@ -24,7 +24,7 @@ const dayNum = `(\d{1,2}(?:st|nd|rd|th)?|` + ordinalWords + `)`
 // dayWord is a looser dayNum for the end of a range, checked by ordinalOf.
 const dayWord = `(\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[- ][a-z]+)?)`
 
-const yearSuffix = `(?:,?\s*(\d{4})\b|,\s*'?(\d{2})\b|\s+'?(\d{2})\b)?`
+const yearSuffix = `(?:,?[ \t]*(\d{4})\b|,[ \t]*'?(\d{2})\b|[ \t]+'?(\d{2})\b)?`
 
 var dateRules = []*rule{
 	{name: "date-iso", on: tDigit, apply: applyISO,
@@ -38,7 +38,7 @@ var dateRules = []*rule{
 	{name: "date-month-day", on: tMonth, apply: applyMonthDay,
 		pattern: `(` + monthNames + `)\b\.?,?\s*(?:the\s+)?` + dayNum + `\b` + yearSuffix},
 	{name: "date-day-month", on: tMonth, apply: applyDayMonth,
-		pattern: dayNum + `(?:\s+day)?\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?\s*(\d{4})\b|\s+'?(\d{2})\b|-(\d{2})\b)?`},
+		pattern: dayNum + `(?:\s+day)?\s*(?:of\s+|-)?(` + monthNames + `)\b\.?(?:,?[ \t]*(\d{4})\b|[ \t]+'?(\d{2})\b|-(\d{2})\b)?`},
 	{name: "date-day-mon-year", on: tMonth, apply: applyDayMonYear,
 		pattern: `(\d{1,2})[/-](` + monthNames + `)[/-](\d{4}|\d{2})\b`},
 	{name: "date-month-day-range", on: tMonth, apply: applyMonthDayRange,
@@ -467,7 +467,9 @@ func nthNext(e *env, d int) (atom, bool) {
 		}
 		t := e.date(mo.Year(), mo.Month(), d)
 		if !t.Before(e.refDay) {
-			return dateAtom(t), true
+			a := dateAtom(t)
+			a.mday = d // a day of the month alone, which a weekday may move
+			return a, true
 		}
 	}
 	return atom{}, false
