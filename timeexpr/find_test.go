@@ -250,6 +250,10 @@ func TestComposition(t *testing.T) {
 		{"day-am", "I'll ping you Monday AM", "Monday AM", "2025-03-17T12:00:00-04:00", timeexpr.GrainHour, "AM after a day is its morning"},
 		{"count-range", "in 2-3 days", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "a range of counts ends at the longer"},
 		{"within-the-hour", "within the hour", "", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"same-time", "Right, same time next Thursday then.", "same time next Thursday", "2025-03-20T10:00:00-04:00", timeexpr.GrainMinute, "the reference's clock"},
+		{"half-ten", "Let's catch up on Tuesday the 15th at half ten", "on Tuesday the 15th at half ten", "2025-04-15T10:30:00-04:00", timeexpr.GrainMinute, "British half past"},
+		{"note-mon", "Hannah sends our std DPA Mon\n", "Mon", "2025-03-17T17:00:00-04:00", timeexpr.GrainDay, "a capitalised abbreviation ending a note line"},
+		{"nxt-wk", "intro sarah to jason nxt wk", "nxt wk", "2025-03-21T17:00:00-04:00", timeexpr.GrainWeek, "note shorthand"},
 		{"weekday-nth", "Tuesday the 15th works", "Tuesday the 15th", "2025-04-15T17:00:00-04:00", timeexpr.GrainDay, "the next 15th that is a Tuesday"},
 		{"no-cue-year", "by the eighth of January.\n\n32\n00:03:41,000", "by the eighth of January", "2026-01-08T17:00:00-05:00", timeexpr.GrainDay, "an SRT cue number is no year"},
 	}, ref, nyCal)
@@ -334,6 +338,9 @@ func TestFalsePositives(t *testing.T) {
 		"Enjoy the rest of your Monday.",
 		"Erin Walsh  0:03\nHey Denise! Hi",
 		"<v Oliver Grant>Morning, everyone. Can you hear me?",
+		"I'll send you the Q3 export first",
+		"ask product if BYOC is on the H1 plan",
+		"First Tuesday back we regroup",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

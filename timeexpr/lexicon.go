@@ -45,7 +45,7 @@ var triggerLexicon = map[trigger][]string{
 	tPart: {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
 		"noon", "midnight", "midday", "lunch", "eod", "cob", "eob", "thing", "business",
 		"close", "o'clock", "oclock", "pm"},
-	tPeriod: {"week", "weeks", "weekend", "month", "months", "quarter", "quarters", "qtr", "year",
+	tPeriod: {"week", "weeks", "wk", "wks", "weekend", "month", "months", "quarter", "quarters", "qtr", "year",
 		"years", "yr", "q1", "q2", "q3", "q4", "h1", "h2", "eow", "eom", "eoq", "eoy", "fiscal",
 		"fy", "bom", "boy"},
 	tUnit: {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",

@@ -12,6 +12,8 @@ const eventNames = `call|meeting|demo|sync|review|presentation|kickoff|kick-off|
 const eventQualifiers = `next|upcoming|follow[- ]up|final|first|second|third|technical|pricing|board|kickoff|kick-off|intro|discovery|exec|executive|weekly|monthly|quarterly|security|legal|product|live`
 
 var anchorRules = []*rule{
+	{name: "anchor-next-time", on: tPeriod | tAnchor | tAny, apply: applyNextTime,
+		pattern: `(for|by|before|until|till|ahead\s+of)\s+(?:the\s+)?next\s+time\b`},
 	{name: "anchor-event", on: tAnchor, apply: applyAnchor,
 		pattern: `(before|by|after|ahead\s+of|prior\s+to|until|till|in\s+time\s+for|at)\s+(?:(?:our|the|your|my|their|this|that|a|an)\s+)?((?:(?:` + eventQualifiers + `)\s+){0,1}(?:` + eventNames + `))\b`},
 }
@@ -27,6 +29,16 @@ func applyAnchor(m *match, _ *env) (atom, bool) {
 	case "at":
 		// "at the demo" dates nothing by itself; it counts only with a date.
 		a.weak = true
+	}
+	return a, true
+}
+
+// applyNextTime reads "for next time", "before next time": the next
+// meeting of the same people.
+func applyNextTime(m *match, _ *env) (atom, bool) {
+	a := atom{kind: kAnchor, anchor: "next meeting", weekday: -1}
+	if g := m.group(1); g != "for" && g != "by" {
+		a.bound = BoundBefore
 	}
 	return a, true
 }

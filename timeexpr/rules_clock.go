@@ -55,6 +55,10 @@ var clockRules = []*rule{
 		pattern: `(\d{1,2})([0-5]\d)\s*(` + meridiem + `)`},
 	{name: "clock-h", on: tDigit, apply: applyClockH,
 		pattern: `(\d{1,2})h(\d{2})?\b`},
+	{name: "clock-half-hour", on: tDigit | tNumWord, apply: applyHalfHour,
+		pattern: `(at\s+)?half\s+(\d{1,2}|` + hourWords + `)\b`},
+	{name: "clock-same-time", on: tAny, apply: applySameTime,
+		pattern: `(?:at\s+)?(?:the\s+)?same\s+time\b`},
 	{name: "clock-at", on: tDigit, apply: applyClockAt,
 		pattern: `(?:at|@|around|about|by)\s*(\d{1,2})\b`},
 }
@@ -430,4 +434,28 @@ func speakerTimestamp(m *match) bool {
 		return false
 	}
 	return strings.HasSuffix(m.before, "  ") || strings.HasSuffix(m.before, "\t")
+}
+
+// applyHalfHour reads the British "half ten" (10:30); it needs "at", a day
+// or the end of a clause, as a bare hour does.
+func applyHalfHour(m *match, _ *env) (atom, bool) {
+	h := atoi(m.sub[2])
+	if h < 0 {
+		h = hourWordValue(m.group(2))
+	}
+	if h < 1 || h > 12 || strings.HasPrefix(strings.TrimLeft(m.after, " "), "past") {
+		return atom{}, false
+	}
+	a, ok := clock(h, 30, "")
+	a.weak = m.sub[1] == "" && !clauseEnd(m.after)
+	return a, ok
+}
+
+// applySameTime reads "same time next Thursday": the reference's clock on
+// the day that follows; alone it needs a day.
+func applySameTime(m *match, e *env) (atom, bool) {
+	a, ok := clock(e.ref.Hour(), e.ref.Minute(), "")
+	a.meridiem = true
+	a.weak = true
+	return a, ok
 }

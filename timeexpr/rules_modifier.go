@@ -13,7 +13,7 @@ import (
 
 var modifierRules = []*rule{
 	{name: "modifier-bound", on: tAny, apply: applyModifier,
-		pattern: `(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|after|until|till|til|through|thru|prior\s+to|ahead\s+of|up\s+to)\b`},
+		pattern: `(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|b4|after|until|till|til|through|thru|prior\s+to|ahead\s+of|up\s+to)\b`},
 	{name: "modifier-week-of", on: tPeriod, apply: applyWeekOf,
 		pattern: `(?:the\s+)?week\s+of`},
 	{name: "modifier-zone", on: tZone, apply: applyZone,
@@ -24,7 +24,7 @@ func applyModifier(m *match, _ *env) (atom, bool) {
 	a := atom{kind: kMod, weekday: -1}
 	w := strings.Join(strings.Fields(m.group(1)), " ")
 	switch w {
-	case "before", "prior to", "ahead of":
+	case "before", "b4", "prior to", "ahead of":
 		a.bound = BoundBefore
 	case "after":
 		a.bound = BoundAfter

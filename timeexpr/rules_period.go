@@ -49,11 +49,11 @@ func positionOf(s string) position {
 
 const posPattern = `(early|mid|middle\s+of|late|later|later\s+in|end\s+of|the\s+end\s+of|by\s+the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)[\s-]+`
 
-const relPattern = `(this|next|last|past|previous|coming|upcoming|following|current)`
+const relPattern = `(this|next|nxt|last|past|previous|coming|upcoming|following|current)`
 
 var periodRules = []*rule{
 	{name: "period-week", on: tPeriod, apply: applyRelPeriod(unitWeek),
-		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+week\b`},
+		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+(?:week|wk)\b`},
 	{name: "period-week-after-next", on: tPeriod, apply: applyWeekAfterNext,
 		pattern: `(?:the\s+)?week\s+after\s+next\b`},
 	{name: "period-in-the-week", on: tPeriod, apply: applyBarePosPeriod(unitWeek),
@@ -206,7 +206,7 @@ func (e *env) periodAtom(u unit, s, end time.Time, pos position) atom {
 // relOffset reads this/next/last as a unit offset.
 func relOffset(rel string) int {
 	switch rel {
-	case "next", "coming", "upcoming", "following":
+	case "next", "nxt", "coming", "upcoming", "following":
 		return 1
 	case "last", "past", "previous":
 		return -1
@@ -340,7 +340,30 @@ func quarterYear(s string) int {
 	return atoi(s)
 }
 
+// adjectival reports whether a period name is used as a modifier of a noun
+// ("the Q3 export", "our H1 plan"): it names no deadline.
+func adjectival(m *match) bool {
+	switch lastWord(m.before) {
+	case "the", "our", "your", "their", "my", "his", "her":
+	default:
+		return false
+	}
+	t := strings.TrimLeft(m.after, " ")
+	if t == "" || !isLetter(t[0]) {
+		return false
+	}
+	w := strings.ToLower(t[:strings.IndexFunc(t+" ", func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })])
+	switch w {
+	case "and", "or", "of", "to", "at", "by", "for", "is", "was", "will", "in", "results", "close", "end":
+		return false
+	}
+	return true
+}
+
 func applyNamedQuarter(m *match, e *env) (atom, bool) {
+	if m.sub[1] == "" && m.sub[3] == "" && adjectival(m) {
+		return atom{}, false
+	}
 	pos := positionOf(m.sub[1])
 	n := int(m.group(2)[1] - '1')
 	s, end := e.namedPeriod(unitQuarter, n, quarterYear(m.sub[3]))
@@ -363,6 +386,9 @@ func applyOrdinalQuarter(m *match, e *env) (atom, bool) {
 }
 
 func applyHalf(m *match, e *env) (atom, bool) {
+	if m.sub[1] == "" && m.sub[2] != "" && m.sub[3] == "" && adjectival(m) {
+		return atom{}, false
+	}
 	pos := positionOf(m.sub[1])
 	n := 0
 	year := -1

@@ -35,13 +35,24 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 		return atom{}, false
 	}
 	q := m.group(1)
-	if wordlike[name] && (q == "" || q == "on") && !dateFollows(m.after) {
+	// "Mon", "Wed", "Sat", "Sun" are words too: they count as days with a
+	// qualifier, before a date, or capitalised at the end of a note line
+	// ("Hannah sends our std DPA Mon").
+	if wordlike[name] && (q == "" || q == "on") && !dateFollows(m.after) &&
+		!(m.sub[2][0] >= 'A' && m.sub[2][0] <= 'Z' && lineEnd(m.after)) {
 		return atom{}, false
 	}
 	// "one Friday during the strike", "every Monday", "Happy Friday",
 	// "Monday afternoons are busy": no particular day.
-	if q == "" && habitual(m.before) {
+	if q == "" && habitual(m.before) && lastWord(m.before) != "that" {
 		return atom{}, false
+	}
+	// "First Tuesday back": an ordinal before a weekday counts weeks.
+	switch lastWord(m.before) {
+	case "first", "second", "third", "fourth", "fifth":
+		if q == "" {
+			return atom{}, false
+		}
 	}
 	if next := strings.ToLower(strings.TrimLeft(m.after, " ")); q == "" && (strings.HasPrefix(next, "mornings") ||
 		strings.HasPrefix(next, "afternoons") || strings.HasPrefix(next, "evenings") || strings.HasPrefix(next, "nights")) {
@@ -100,4 +111,11 @@ func dateFollows(after string) bool {
 	}
 	_, ok := monthOf(t[:end])
 	return ok && end >= 3
+}
+
+// lineEnd reports whether text starts with the end of a line (or of the
+// text), possibly after a full stop.
+func lineEnd(after string) bool {
+	t := strings.TrimLeft(after, " \t.")
+	return t == "" || t[0] == '\n' || t[0] == '\r'
 }
