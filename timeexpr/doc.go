@@ -21,28 +21,34 @@
 // The phrases, by rule family (one file each, rules_*.go):
 //
 //   - clock times: "2pm", "2:30 pm", "14:00", "11.10 pm", "noon", "midnight",
-//     "10ish", "3 o'clock", "a quarter past 3pm", "3:30-4:30pm" (its start),
-//     and a bare "at 10" next to a day, a part of a day or a zone;
+//     "10ish", "3 o'clock", "a quarter past 3pm", "half ten", "3:30-4:30pm"
+//     (its start), "same time" (the reference's clock, with a day), and a
+//     bare "at 10" next to a day, a part of a day or a zone;
 //   - casual days and parts of days: "today", "tomorrow", "the day after
 //     tomorrow", "tonight", "this morning", "Thursday afternoon", "after
 //     lunch", "first thing", "end of day", "EOD", "COB", and the implied
 //     "ASAP", "as soon as possible", "right away";
 //   - weekdays: "Friday", "this Friday", "next Friday", "last Friday",
-//     "Friday next week", "Tue", "Thu.";
+//     "Friday next week", "Monday AM", "Tue", "Thu.", and in notes "Mon" at
+//     the end of a line;
 //   - dates: "Dec 3", "December 3rd", "3 December", "the 3rd of December",
 //     "12/3", "12/3/2026", "2026-12-03", "the 3rd", "the 20th of next month",
-//     months ("in October", "May 2026", "early January", "mid-December",
-//     "end of April") and years ("in 2027");
+//     "Tuesday the 12th" (the next 12th that is a Tuesday), "the first
+//     Tuesday of April", months ("in October", "May 2026", "early January",
+//     "mid-December", "end of April") and years ("in 2027");
 //   - periods: "EOW", "this week", "next week", "early/mid/end of next week",
-//     "the first week of January", "end of month", "EOM", "next month",
+//     "the first week of January", "the week of the 24th", "end of month",
+//     "EOM", "next month", "nxt wk",
 //     "Q3", "end of Q1", "this/next quarter", "the third quarter", "H2",
 //     "end of year", "end of the fiscal year", "FY27";
 //   - durations: "in 3 days", "within 48 hours", "in a couple of days", "in a
-//     few weeks", "in 3 business days", "next business day", "two weeks
-//     from now", "3 days ago";
+//     few weeks", "in 2-3 days", "in 3 business days", "next business day",
+//     "two weeks from now", "a week from Friday", "within the hour", "+2
+//     months, 5 days", "3 days ago";
 //   - holidays named in speech: "Christmas", "New Year's", "the new year",
 //     "Thanksgiving", "the Fourth of July", "Labor Day", "Memorial Day";
-//   - anchors: "before our next call", "by the demo", "ahead of the kickoff";
+//   - anchors: "before our next call", "by the demo", "ahead of the
+//     kickoff", "for next time";
 //   - modifiers: "by", "before", "after", "no later than", "until", and zones
 //     after a clock time ("5pm Eastern", "9am PT", "3pm CET", "10am your
 //     time").
@@ -56,7 +62,12 @@
 // Ordinary words and numbers are not times: "may" and "march" as verbs,
 // "second", "sat", "sun", "wed" as words, "20 seats", "$12,000", "version
 // 2.3", "SOC 2", phone numbers, "24/7", "9 to 5", "1:1", "3 of them", "P1",
-// transcript timestamps ("[00:12:34]").
+// transcript timestamps ("[00:12:34]", SRT and WebVTT cue lines, Otter's
+// "Erin Walsh  0:03"), greetings ("Morning, everyone", "Happy Friday"),
+// habitual and indefinite days ("every Monday", "Monday afternoons", "one
+// Friday during the strike", "the whole afternoon"), nouns ("the first
+// thing she'll ask", "paying for lunch") and period names used as
+// modifiers ("the Q3 export"). An expression never runs across lines.
 //
 // # Deadline conventions
 //
@@ -92,7 +103,9 @@
 // <date>" the first workday after it (Bound says so); "in Q3", "H2", a
 // month name are due the period's last workday; "early <month>" is the
 // 10th, "mid-<month>" the 15th; "A or B" is A; "no later than X" is X; a
-// bare clock time is its next occurrence and "midnight" the coming 00:00;
+// bare clock time is its next occurrence and "midnight" the coming 00:00
+// ("Friday at midnight" is the end of Friday); a range of counts ("in 2-3
+// days") is due at its longer end;
 // mornings, afternoons and evenings start at 09:00, 13:00 and 18:00; hours
 // are elapsed time and days calendar days; business days count the
 // calendar's workdays after the reference day; a bare hour from 1 to 6 is
@@ -139,7 +152,9 @@
 // linear in the text and it finds every expression, not the first.
 //
 // The conventions are deadline conventions, and differ from the peers' on
-// purpose: a bare weekday is the next one (chrono takes the nearest, when
+// purpose: "by X" is due at X (Duckling: the interval from now to X); "end
+// of the month" names its last workday (Duckling: the last third); "in 7
+// days" is a calendar date (Duckling keeps the clock); a bare weekday is the next one (chrono takes the nearest, when
 // this week's); "next Saturday" is next week's (when: the coming one);
 // parts of days start at 09:00, 13:00, 18:00 and 21:00 (chrono: 06:00,
 // 15:00, 20:00, 22:00; when: 08:00, 15:00, 18:00, 23:00; Duckling: 00:00,
