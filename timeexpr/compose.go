@@ -293,6 +293,10 @@ func (g *group) finish(e *env) (Expr, bool) {
 		d := g.date
 		if d.kind == kDate {
 			x.Start, x.End, x.Due, x.Grain = d.day, addDays(d.day, 1), e.cal.WorkdayEnd(d.day), GrainDay
+			if d.day.Equal(e.refDay) && !e.ref.Before(x.Due) {
+				// "today" once past the end of work hours: 23:59 (DESIGN).
+				x.Due = time.Date(d.day.Year(), d.day.Month(), d.day.Day(), 23, 59, 0, 0, e.cal.Loc())
+			}
 		} else {
 			x.Start, x.End, x.Due, x.Grain = d.start, d.end, d.due, d.grain
 		}

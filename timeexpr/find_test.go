@@ -99,6 +99,16 @@ func TestCasualRules(t *testing.T) {
 	}, ref, nyCal)
 }
 
+func TestTodayPastWorkHours(t *testing.T) {
+	evening := time.Date(2025, 3, 11, 19, 0, 0, 0, newYork)
+	for _, text := range []string{"today", "by EOD", "end of day"} {
+		x, ok := timeexpr.Parse(text, evening, nyCal)
+		if !ok || x.Due.Format(time.RFC3339) != "2025-03-11T23:59:00-04:00" {
+			t.Errorf("Parse(%q) at 19:00 = %v, want due 2025-03-11T23:59:00-04:00", text, x)
+		}
+	}
+}
+
 func TestCasualImpliedAndPast(t *testing.T) {
 	x, ok := timeexpr.Parse("Please send the W-9 ASAP", ref, nyCal)
 	if !ok || x.Explicit || x.Due.Format(time.RFC3339) != "2025-03-11T17:00:00-04:00" {
