@@ -99,6 +99,17 @@ func TestCasualRules(t *testing.T) {
 	}, ref, nyCal)
 }
 
+func TestParsePrefersADeadline(t *testing.T) {
+	x, ok := timeexpr.Parse("Before our next call, can you send the deck by Friday?", ref, nyCal)
+	if !ok || x.Text != "by Friday" {
+		t.Errorf("Parse = %v, want the first dated expression, \"by Friday\"", x)
+	}
+	x, ok = timeexpr.Parse("Let's sync before our next call", ref, nyCal)
+	if !ok || x.Anchor != "next call" {
+		t.Errorf("Parse = %v, want the anchored expression when nothing is dated", x)
+	}
+}
+
 func TestTodayPastWorkHours(t *testing.T) {
 	evening := time.Date(2025, 3, 11, 19, 0, 0, 0, newYork)
 	for _, text := range []string{"today", "by EOD", "end of day"} {
