@@ -362,6 +362,9 @@ func TestFalsePositives(t *testing.T) {
 		"I'll send you the Q3 export first",
 		"ask product if BYOC is on the H1 plan",
 		"First Tuesday back we regroup",
+		"Video is fine for now",
+		"From now on we use the new form",
+		"Now that legal has it, we wait",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

@@ -74,7 +74,21 @@ func instant(t time.Time) atom {
 	return atom{kind: kPeriod, start: t, end: t.Add(time.Minute), due: t, grain: GrainMinute, weekday: -1}
 }
 
-func applyNow(_ *match, e *env) (atom, bool) { return instant(e.ref), true }
+// applyNow reads "now", "right now"; "for now", "by now", "until now",
+// "from now on" and "now that" say nothing about when.
+func applyNow(m *match, e *env) (atom, bool) {
+	switch lastWord(m.before) {
+	case "for", "by", "until", "till", "as", "of", "from", "since", "than":
+		if strings.HasPrefix(strings.ToLower(m.text), "now") {
+			return atom{}, false
+		}
+	}
+	if t := strings.ToLower(strings.TrimLeft(m.after, " ")); strings.HasPrefix(t, "on ") || strings.HasPrefix(t, "on,") ||
+		strings.HasPrefix(t, "on.") || strings.HasPrefix(t, "that ") || strings.HasPrefix(t, "and then") {
+		return atom{}, false
+	}
+	return instant(e.ref), true
+}
 
 func applyLastNight(m *match, e *env) (atom, bool) {
 	y := addDays(e.refDay, -1)
