@@ -211,7 +211,8 @@ func vagueObject(action string) bool {
 	}
 	for _, f := range fs[1:] {
 		switch f {
-		case "it", "that", "this", "them", "those", "these", "one", "over", "care", "of", "on", "the", "same", "up", "back", "to", "you", "me", "us":
+		case "it", "that", "this", "them", "those", "these", "one", "over", "care", "of", "on", "the", "same", "up", "back", "to", "you", "me", "us",
+			"done", "ready", "sorted", "finished", "across", "along", "through", "out", "in":
 		default:
 			return false
 		}

@@ -137,6 +137,7 @@ type cand struct {
 	preset    string    // an action set by the rule that found the item
 	presetDue *Due
 	multi     bool   // one of several promises in its sentence
+	need      bool   // a need statement ("we'd need to see X"): the action is to send X
 	clause    [2]int // byte range of the clause in the sentence, when not all of it
 	// set while resolving
 	owner   string
@@ -936,7 +937,7 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 			return nil
 		}
 	}
-	return &cand{s: si, at: i, vp: v, subj: subjYou, mode: modeRequest}
+	return &cand{s: si, at: i, vp: v, subj: subjYou, mode: modeRequest, need: need}
 }
 
 // mainClauseAfter reports whether an "if you could …" clause at toks[i]

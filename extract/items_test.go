@@ -312,6 +312,6 @@ func TestRequestForms(t *testing.T) {
 		{"imperative", "a bare imperative at the start of a sentence", ask("Send me the deck by Friday."), nil, "", []string{"ours|Dana Reyes|request|send the deck|Fri 20 17:00|firm"}},
 		{"is it possible", "is it possible to …", ask("Is it possible to get a sandbox next week?"), nil, "", []string{"ours|Dana Reyes|request|get a sandbox|Fri 27 17:00|firm"}},
 		{"think you could", "do you think you could …", ask("Do you think you could loop in your CTO?"), nil, "", []string{"ours|Dana Reyes|introduction|loop in your CTO||firm"}},
-		{"need statement", "we'd need to see …, accepted", ask("We'd need to see a SOC 2 report before legal signs off."), nil, "", []string{"ours|Dana Reyes|request|see a SOC 2 report|…"}},
+		{"need statement", "we'd need to see …, accepted", ask("We'd need to see a SOC 2 report before legal signs off."), nil, "", []string{"ours|Dana Reyes|request|send a SOC 2 report|…"}},
 	})
 }

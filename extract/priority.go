@@ -114,7 +114,7 @@ func (p *parser) refine(c *cand) {
 		texts = append(texts, p.sents[n].low)
 	}
 	for _, t := range texts {
-		if anyPhrase(t, p.lx.Blocking) >= 0 {
+		if p.blocking(t) {
 			c.prio = Blocking
 			return
 		}
@@ -130,7 +130,7 @@ func (p *parser) refine(c *cand) {
 			if sp := p.turns[sk.turn].speaker; sk.turn == ti || sp == nil || sp.side == c.side {
 				continue
 			}
-			if anyPhrase(sk.low, p.lx.Blocking) < 0 {
+			if !p.blocking(sk.low) {
 				continue
 			}
 			for w := range contentWords(sk.low) {
@@ -296,3 +296,32 @@ func contentWords(s string) map[string]bool {
 
 // deliverVerbs all mean handing something over, for comparing actions.
 var deliverVerbs = map[string]bool{"send": true, "get": true, "have": true, "give": true, "deliver": true, "share": true, "forward": true, "email": true, "provide": true}
+
+// gateVerbs are the steps a deal waits on ("before procurement can sign").
+var gateVerbs = []string{"sign", "signs", "sign off", "signs off", "approve", "approves", "move", "move forward", "proceed", "start", "go ahead", "commit", "buy", "purchase"}
+
+// blocking reports whether low says the other side cannot move without
+// something: a blocking cue, or "before|until <who> (can|will) <gate>".
+func (p *parser) blocking(low string) bool {
+	if anyPhrase(low, p.lx.Blocking) >= 0 {
+		return true
+	}
+	for _, w := range []string{"before ", "until "} {
+		k := strings.Index(low, w)
+		if k < 0 {
+			continue
+		}
+		rest := strings.Fields(low[k+len(w):])
+		for i := 0; i < len(rest) && i < 5; i++ {
+			if rest[i] == "can" || rest[i] == "will" || rest[i] == "could" {
+				next := strings.Join(rest[i+1:min(len(rest), i+3)], " ")
+				for _, g := range gateVerbs {
+					if next == g || strings.HasPrefix(next, g+" ") || strings.HasPrefix(next, g+",") || strings.HasPrefix(next, g+".") {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

@@ -383,6 +383,12 @@ func (p *parser) resolve(cs []*cand) []*cand {
 		if c.action == "" {
 			continue
 		}
+		if c.need {
+			// "we'd need to see the SOC 2 report": someone sends it
+			if fs := strings.Fields(c.action); len(fs) > 1 {
+				c.action = "send " + strings.Join(fs[1:], " ")
+			}
+		}
 		c.evid = []Evidence{p.evidence(c.s, c.toks[c.at].a)}
 		if c.multi && c.cond == nil {
 			if e := p.evidenceRange(c.s, c.clause[0], c.clause[1]); e.End > e.Start {
