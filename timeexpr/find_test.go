@@ -184,6 +184,7 @@ func TestPeriodRules(t *testing.T) {
 		{"next-quarter", "next quarter", "", "2025-06-30T17:00:00-04:00", timeexpr.GrainQuarter, ""},
 		{"eoy", "end of year", "", "2025-12-31T17:00:00-05:00", timeexpr.GrainDay, ""},
 		{"first-week", "the first week of April", "", "2025-04-04T17:00:00-04:00", timeexpr.GrainWeek, "the week holding April 1"},
+		{"season", "by this summer", "", "2025-09-22T17:00:00-04:00", timeexpr.GrainDay, "summer runs Jun 21 to Sep 22"},
 	}, ref, nyCal)
 }
 
@@ -365,6 +366,8 @@ func TestFalsePositives(t *testing.T) {
 		"Video is fine for now",
 		"From now on we use the new form",
 		"Now that legal has it, we wait",
+		"We fall behind every quarter",
+		"It's a busy season for us",
 	} {
 		if es := timeexpr.Find(text, ref, nyCal); len(es) > 0 {
 			t.Errorf("Find(%q) = %v, want nothing", text, es)

@@ -94,6 +94,8 @@ var periodRules = []*rule{
 		pattern: `(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+)?year\b|boy\b`},
 	{name: "period-end-of-fiscal-year", on: tPeriod, apply: applyBarePeriod(unitFiscalYear, posEnd),
 		pattern: `(?:the\s+)?end\s+of\s+(?:the\s+)?(?:fiscal\s+year|fy)\b|fiscal\s+year[- ]end\b|fy[- ]end\b`},
+	{name: "period-season", on: tPeriod, apply: applySeason,
+		pattern: `(?:(this|next|last|past|previous|current|coming|the|in|by|over|during|until|before|after|early|late)\s+)?(summer|fall|autumn|winter|spring|season)s?\b`},
 	{name: "period-fy", on: tPeriod | tDigit, apply: applyFY,
 		pattern: `(?:` + posPattern + `)?fy\s*'?(\d{2}|\d{4})\b`},
 }
@@ -427,4 +429,79 @@ func applyFY(m *match, e *env) (atom, bool) {
 	}
 	s := e.date(start, align, 1)
 	return e.periodAtom(unitFiscalYear, s, s.AddDate(1, 0, 0), pos), true
+}
+
+// seasons start (northern hemisphere, astronomical): spring 20 March,
+// summer 21 June, fall 23 September, winter 21 December.
+var seasonStarts = [4]struct {
+	m time.Month
+	d int
+}{{time.March, 20}, {time.June, 21}, {time.September, 23}, {time.December, 21}}
+
+// season returns the season holding t moved by n seasons.
+func (e *env) season(t time.Time, n int) (time.Time, time.Time) {
+	y := t.Year()
+	idx := -1 // winter of the year before
+	for i, s := range seasonStarts {
+		if !t.Before(e.date(y, s.m, s.d)) {
+			idx = i
+		}
+	}
+	k := y*4 + idx + n
+	start := func(k int) time.Time {
+		yy, i := k/4, k%4
+		if i < 0 {
+			yy, i = yy-1, i+4
+		}
+		return e.date(yy, seasonStarts[i].m, seasonStarts[i].d)
+	}
+	if idx < 0 {
+		k = (y-1)*4 + 3 + n
+	}
+	return start(k), start(k + 1)
+}
+
+// applySeason reads "this summer", "next season", "by fall", "in the
+// winter": the season, due its last workday. "Spring" and "fall" need a
+// qualifier ("we fall behind" is no time).
+func applySeason(m *match, e *env) (atom, bool) {
+	q, name := m.group(1), m.group(2)
+	if q == "" && (name == "fall" || name == "spring" || name == "season") {
+		return atom{}, false
+	}
+	if q == "the" && name == "season" {
+		return atom{}, false
+	}
+	if name == "autumn" {
+		name = "fall"
+	}
+	n := relOffset(q)
+	s, end := e.season(e.refDay, n)
+	if name != "season" {
+		want := map[string]time.Month{"spring": time.March, "summer": time.June, "fall": time.September, "winter": time.December}[name]
+		// The named season: this one or the next one of that name (the
+		// last one with "last").
+		for k := 0; k < 4 && s.Month() != want; k++ {
+			if n < 0 {
+				s, end = e.season(addDays(s, -1), 0)
+			} else {
+				s, end = e.season(end, 0)
+			}
+		}
+		if n > 0 {
+			s, end = e.season(end, 0)
+			for k := 0; k < 4 && s.Month() != want; k++ {
+				s, end = e.season(end, 0)
+			}
+		}
+	}
+	a := atom{kind: kPeriod, start: s, end: end, due: e.lastWorkday(s, end), grain: GrainDay, weekday: -1}
+	switch q {
+	case "early":
+		a.due = e.lastWorkday(s, s.AddDate(0, 1, 0))
+	case "late":
+		a.start = e.cal.day(a.due)
+	}
+	a.past = !end.After(e.ref)
+	return a, true
 }
