@@ -40,7 +40,8 @@
 //     "the first week of January", "the week of the 24th", "end of month",
 //     "EOM", "next month", "nxt wk",
 //     "Q3", "end of Q1", "this/next quarter", "the third quarter", "H2",
-//     "end of year", "end of the fiscal year", "FY27";
+//     "end of year", "end of the fiscal year", "FY27", seasons ("this
+//     summer", "by fall");
 //   - durations: "in 3 days", "within 48 hours", "in a couple of days", "in a
 //     few weeks", "in 2-3 days", "in 3 business days", "next business day",
 //     "two weeks from now", "a week from Friday", "within the hour", "+2

@@ -40,7 +40,7 @@ var durationRules = []*rule{
 	{name: "duration-upcoming", on: tPeriod | tUnit, apply: applyUpcoming,
 		pattern: `(?:` + countPattern + `\s+upcoming|upcoming\s+` + countPattern + `)\s+(days?|weeks?|months?|quarters?|years?)\b`},
 	{name: "duration-weekdays-from-now", on: tWeekday, apply: applyWeekdaysFromNow,
-		pattern: countPattern + `\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+from\s+(?:now|today)\b`},
+		pattern: countPattern + `\s+(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\s+(from\s+(?:now|today)|ago|back)\b`},
 	{name: "duration-next-business-day", on: tUnit | tPart | tWeekday, apply: applyNextBusinessDay,
 		pattern: `(?:the\s+)?(next|following|last|previous)\s+(?:business\s+day|working\s+day|work\s+day|weekday)\b`},
 	{name: "duration-next-n", on: tUnit | tPeriod, apply: applyNextN,
@@ -414,6 +414,12 @@ func applyWeekdaysFromNow(m *match, e *env) (atom, bool) {
 	n := int(f)
 	if !ok || !ok2 || n < 1 || n > 520 {
 		return atom{}, false
+	}
+	if g := m.group(3); g == "ago" || g == "back" {
+		// "2 Thursdays ago": the second Thursday before today.
+		a := dateAtom(addDays(nextWeekday(e.refDay, wd, true), -7*n))
+		a.past = true
+		return a, true
 	}
 	return dateAtom(addDays(nextWeekday(e.refDay, wd, false), 7*(n-1))), true
 }

@@ -63,7 +63,7 @@ var periodRules = []*rule{
 	{name: "period-nth-week-of-month", on: tPeriod, apply: applyNthWeekOf,
 		pattern: `(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+week\s+(?:of|in)\s+(?:(` + monthNames + `)\b\.?(?:\s+(\d{4}))?|(?:the\s+)?(this|next|the)\s+month\b)`},
 	{name: "period-weekend", on: tPeriod, apply: applyWeekend,
-		pattern: `(this|next|last|the)\s+weekend\b`},
+		pattern: `(this\s+past|this|next|last|past|the)\s+weekend\b`},
 	{name: "period-month", on: tPeriod, apply: applyRelPeriod(unitMonth),
 		pattern: `(?:` + posPattern + `)?(?:the\s+)?` + relPattern + `\s+month\b`},
 	{name: "period-end-of-month", on: tPeriod, apply: applyBarePeriod(unitMonth, posEnd),
@@ -287,15 +287,17 @@ func applyNthWeekOf(m *match, e *env) (atom, bool) {
 
 func applyWeekend(m *match, e *env) (atom, bool) {
 	ws := weekStart(e.refDay)
-	switch m.group(1) {
-	case "next":
+	q := strings.Join(strings.Fields(m.group(1)), " ")
+	past := q == "last" || q == "past" || q == "this past"
+	switch {
+	case q == "next":
 		ws = addDays(ws, 7)
-	case "last":
+	case past:
 		ws = addDays(ws, -7)
 	}
 	sat := addDays(ws, 5)
 	mon := addDays(ws, 7)
-	if m.group(1) != "last" && !mon.After(e.ref) {
+	if !past && !mon.After(e.ref) {
 		sat, mon = addDays(sat, 7), addDays(mon, 7)
 	}
 	a := atom{kind: kPeriod, start: sat, end: mon, due: e.cal.WorkdayEnd(addDays(sat, 1)), grain: GrainDay, weekday: -1}
