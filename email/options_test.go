@@ -173,12 +173,17 @@ func TestPronounsAddressTheCustomer(t *testing.T) {
 		{"said by us", extract.FormatPlain, 1, extract.Ours, "send you our security whitepaper", "send you our security whitepaper"},
 		{"rep's notes", extract.FormatNotes, 1, extract.Ours, "send them their pricing options", "send you your pricing options"},
 		{"shorthand", extract.FormatNotes, 1, extract.Ours, "owe them the answer on SSO", "get back to you on SSO"},
+		{"their acceptance of our request, in our words", extract.FormatPlain, -2, extract.Theirs, "send your data processing addendum", "send your data processing addendum"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := call
 			c.Format = tt.format
-			c.Items = []extract.Item{{Side: tt.side, Owner: "Dana Reyes", Action: tt.action, Source: extract.Evidence{Turn: tt.turn},
+			ev := extract.Evidence{Turn: tt.turn}
+			if tt.turn == -2 { // Priya accepts: "Sure, I'll send it this afternoon."
+				ev = extract.Evidence{Turn: 0, Quote: "Sure, I'll send it this afternoon."}
+			}
+			c.Items = []extract.Item{{Side: tt.side, Owner: "Dana Reyes", Action: tt.action, Source: ev,
 				Due: &extract.Due{Time: call.At.AddDate(0, 0, 2), Explicit: true}}}
 			d, err := email.Recap(c, email.Options{Calendar: cal})
 			if err != nil {

@@ -88,7 +88,7 @@ func (f facts) action(it extract.Item) string {
 	switch {
 	case f.call.Format == extract.FormatNotes:
 		a = notesPronouns.replace(a)
-	case f.speakerSide(it.Source.Turn) == extract.Theirs:
+	case f.wordsSide(it) == extract.Theirs:
 		a = theirPronouns.replace(a)
 	}
 	for _, r := range actionRewrites {
@@ -110,6 +110,39 @@ var actionRewrites = [][2]string{
 	{"f / u w / ", "follow up with "},
 	{"intro us to ", "introduce us to "},
 	{"intro you to ", "introduce you to "},
+}
+
+// wordsSide is the side whose words an item's action is in: the speaker
+// of its evidence, unless the evidence does not carry the action's words
+// (an accepted request quotes "Sure, I'll send it"): then the action is
+// in the asker's words, the other side's.
+func (f facts) wordsSide(it extract.Item) extract.Side {
+	side := f.speakerSide(it.Source.Turn)
+	if side == extract.SideUnknown {
+		return side
+	}
+	quote := strings.ToLower(it.Source.Quote)
+	if strings.TrimSpace(quote) == "" {
+		return side
+	}
+	n, in := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(it.Action)) {
+		if w = strings.Trim(w, `.,;:!?"'()`); len(w) >= 4 && !stopwords[w] {
+			n++
+			if strings.Contains(quote, w) {
+				in++
+			}
+		}
+	}
+	if n > 0 && 2*in < n {
+		switch side {
+		case extract.Ours:
+			return extract.Theirs
+		case extract.Theirs:
+			return extract.Ours
+		}
+	}
+	return side
 }
 
 // speakerSide is the side of who spoke turn i, SideUnknown when the call
