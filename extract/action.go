@@ -90,7 +90,7 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "it": true
 var clauseStops = map[string]bool{
 	"so": true, "because": true, "before": true, "if": true, "once": true, "when": true, "unless": true,
 	"but": true, "after": true, "while": true, "since": true, "until": true, "till": true,
-	"then": true, "cause": true, "though": true, "although": true, "whereas": true, "that's": true,
+	"then": true, "though": true, "although": true, "whereas": true, "that's": true,
 	"as": true, "assuming": true, "provided": true, "otherwise": true, "okay": true, "ok": true,
 }
 
@@ -105,8 +105,16 @@ var giveVerbs = map[string]bool{
 // at a clause boundary or a time expression (spans in the sentence).
 func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 	var words []string
+	var idx []int // the token each word came from
 	for k := v; k < len(ts) && len(words) < 14; k++ {
 		t := ts[k]
+		if t.w == "," && k > v {
+			// an appositive: "get Martin, our CFO, on a call"
+			if j := appositiveEnd(ts, k); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if isPunct(t.w) && t.w != "/" {
 			break
 		}
@@ -176,14 +184,15 @@ func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 		if k == v+1 && (t.w == "over" || t.w == "across" || t.w == "along") && giveVerbs[words[0]] && k+1 < len(ts) && !isPunct(ts[k+1].w) && !clauseStops[ts[k+1].w] {
 			continue
 		}
-		if k > v && t.b-t.a == len(t.w) && t.b <= len(text) {
+		if k > v && t.b <= len(text) {
 			w = text[t.a:t.b]
 		}
 		words = append(words, w)
+		idx = append(idx, k)
 	}
 	// trailing particles and politeness
 	for len(words) > 1 {
-		l := words[len(words)-1]
+		l := lowerASCII(words[len(words)-1])
 		if l == "over" && len(words) > 1 || l == "too" || l == "please" || l == "and" || l == "the" || l == "a" ||
 			l == "to" || l == "for" || l == "with" || l == "by" || l == "on" || l == "at" || l == "in" || l == "real" ||
 			l == "quick" || l == "asap" || l == "just" || l == "probably" || l == "maybe" || l == "then" || l == "of" || l == "w" || l == "or" {
@@ -196,7 +205,20 @@ func actionText(text string, ts []tok, v int, times []timeexpr.Expr) string {
 		}
 		break
 	}
-	return strings.Join(words, " ")
+	// rejoin with the text's own separators where the words were
+	// neighbours ("w/ their team", "SOC 2 + pen test")
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			sep := " "
+			if a, c := ts[idx[i-1]].b, ts[idx[i]].a; idx[i] == idx[i-1]+1 && a <= c && c-a <= 2 && !strings.ContainsAny(text[a:c], "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.,;:!?()") {
+				sep = text[a:c]
+			}
+			b.WriteString(sep)
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // vagueObject reports whether an action's object is only a pronoun ("send
@@ -248,8 +270,33 @@ func fillVague(action, earlier string) string {
 		}
 		out = append(out, f)
 	}
-	if !replaced {
+	if !replaced && len(fs) == 1 {
 		out = append(out, obj)
 	}
 	return strings.Join(out, " ")
+}
+
+// appositiveEnd returns the index of the comma closing an appositive that
+// opens at the comma toks[k] (", our CFO,"), or -1.
+func appositiveEnd(ts []tok, k int) int {
+	if k+2 >= len(ts) {
+		return -1
+	}
+	switch ts[k+1].w {
+	case "our", "my", "your", "their", "the", "his", "her":
+	default:
+		return -1
+	}
+	for j := k + 2; j < len(ts) && j <= k+6; j++ {
+		if ts[j].w == "," {
+			if j+1 < len(ts) && !isPunct(ts[j+1].w) && !clauseStops[ts[j+1].w] && ts[j+1].w != "and" {
+				return j
+			}
+			return -1
+		}
+		if isPunct(ts[j].w) || modalWord[ts[j].w] {
+			return -1
+		}
+	}
+	return -1
 }

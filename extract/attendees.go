@@ -185,8 +185,10 @@ func (ps *people) assignSides(us []string, author string) {
 			}
 		}
 	}
-	if !any && len(us) == 0 && author == "" {
-		// Nobody named our side: the first speaker runs the call.
+	if !any && author == "" {
+		// Nobody on the call is named as ours (no Options.Us, or names and
+		// organisations the call never uses): the first speaker runs the
+		// call.
 		for _, p := range ps.list {
 			if p.speaker {
 				p.side = Ours

@@ -30,9 +30,11 @@
 // Speakers named in several ways ("Dana", "Dana Reyes", "DANA REYES") are
 // one attendee. Options.Us names the people and organisations on our side;
 // a label "Dana Reyes (Northwind):" gives the organisation, and everyone
-// in an organisation of ours is ours. Everyone else is theirs. When
-// Options.Us and Options.Author are both empty, the first speaker is taken
-// to run the call and is ours. Introductions in the talk ("this is Marcus,
+// in an organisation of ours is ours. Everyone else is theirs. When no
+// one on the call matches Options.Us (or it is empty) and there is no
+// Options.Author, the first speaker is taken to run the call and is ours,
+// with everyone of their organisation. A speaker's own introduction ("I'm
+// Sam, the account exec at Acme") gives their organisation and role. Introductions in the talk ("this is Marcus,
 // our security lead", "our solutions engineer, Marcus Bell") add people
 // with their role and side.
 //

@@ -694,18 +694,21 @@ func noteOwner(t *rawTurn, text string, s, e int) {
 			return
 		}
 	}
-	if strings.HasSuffix(str, ")") {
-		if k := strings.LastIndexByte(str, '('); k > 0 {
-			inner := strings.TrimSpace(str[k+1 : len(str)-1])
-			inner = strings.TrimPrefix(inner, "owner:")
-			inner = strings.TrimSpace(strings.TrimPrefix(inner, "Owner:"))
-			at := strings.HasPrefix(inner, "@")
-			inner = strings.TrimPrefix(inner, "@")
-			if inner != "" && (at || looksLikeName(inner)) && len(strings.Fields(inner)) <= 3 {
-				t.bulletOwner = inner
-				t.ownerSpan = timeexpr.Span{Start: s + k, End: e}
-				return
-			}
+	// "task (Owner)", "task (@Owner) by Friday", "task (both)"
+	for k := strings.LastIndexByte(str, '('); k > 0; k = strings.LastIndexByte(str[:k], '(') {
+		c := strings.IndexByte(str[k:], ')')
+		if c < 0 {
+			continue
+		}
+		inner := strings.TrimSpace(str[k+1 : k+c])
+		inner = strings.TrimPrefix(inner, "owner:")
+		inner = strings.TrimSpace(strings.TrimPrefix(inner, "Owner:"))
+		at := strings.HasPrefix(inner, "@")
+		inner = strings.TrimPrefix(inner, "@")
+		if inner != "" && (at || looksLikeName(inner) || notePronoun(strings.ToLower(inner)) != pronNone) && len(strings.Fields(inner)) <= 3 {
+			t.bulletOwner = inner
+			t.ownerSpan = timeexpr.Span{Start: s + k, End: s + k + c + 1}
+			return
 		}
 	}
 	if k := strings.Index(str, "@"); k > 0 && (str[k-1] == ' ' || str[k-1] == '(') {

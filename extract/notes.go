@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // pastOpeners start a notes line that reports what already happened.
 var pastOpeners = map[string]bool{
@@ -147,8 +150,8 @@ func (p *parser) noteMeeting(si int, ts []tok) *cand {
 		}
 	}
 	label := s.low[:k]
-	if anyPhrase(label, p.lx.Meeting) < 0 || !p.hasFutureTime(s) {
-		return nil
+	if anyPhrase(label, p.lx.Meeting) < 0 || !p.laterDay(s) {
+		return nil // "Call w/ Initech 11/17" is the title of this call
 	}
 	v := 0
 	for v < len(ts) && ts[v].a <= k {
@@ -173,4 +176,20 @@ func stripParens(s string) string {
 		}
 		s = s[:a] + s[a+b+1:]
 	}
+}
+
+// laterDay reports whether the sentence names a time on a later day than
+// the call, or a later time of the call's day.
+func (p *parser) laterDay(s *sentence) bool {
+	at := p.opt.At.In(p.cal.Loc())
+	end := time.Date(at.Year(), at.Month(), at.Day()+1, 0, 0, 0, 0, p.cal.Loc())
+	for _, e := range p.times(s) {
+		if e.Past || e.Due.IsZero() {
+			continue
+		}
+		if !e.Start.Before(end) || e.Grain <= 2 && e.Start.After(at) {
+			return true
+		}
+	}
+	return false
 }
