@@ -121,7 +121,7 @@ var defaultNonTask = []string{
 	"mention", "remember", "wait", "hang", "stay", "sit", "pause", "stop", "assume", "miss",
 	"enjoy", "appreciate", "take that", "leave it", "let you go", "talk to you", "speak to you", "see you",
 	"catch you", "be honest", "be there", "start", "know", "want", "leave", "beat", "miss", "have more",
-	"take that", "go find", "find a time", "suspect", "get away",
+	"take that", "go find", "find a time", "suspect", "get away", "keep it", "keep this", "keep things",
 }
 
 var defaultIntro = []string{

@@ -54,6 +54,9 @@ func TestDetect(t *testing.T) {
 		{"srt", "1\n00:00:01,000 --> 00:00:04,000\nDana: Hi.\n\n2\n00:00:05,000 --> 00:00:08,000\nPriya: Hello.\n", extract.FormatSRT},
 		{"notes bullets", "Call with Globex\n- they want pricing\n- Maya: send SOC 2 by Fri\n- next call Tue\n", extract.FormatNotes},
 		{"notes topics", "pricing: 15% off\nbudget: approved\nMarcus asked: can we cap?\nHannah: DPA Mon\n", extract.FormatNotes},
+		{"timestamp in parentheses", "Dana (00:00:01): Hi.\nPriya (00:00:04): Hello.\nDana (00:00:09): Ok.\n", extract.FormatTimestamped},
+		{"notes without colons", "meridian - disco call\n\nnext steps\n- raj to send form by fri\n- recap email tonite\n", extract.FormatNotes},
+		{"vtt note header", "WEBVTT\n\nNOTE Date: 2026-11-17 10:00 UTC\n\n00:00:01.000 --> 00:00:04.000\n<v Dana (Northwind)>Hi.</v>\n", extract.FormatVTT},
 		{"filler keeps plain", "Dana: Um, hi. [crosstalk]\nPriya: Uh, hello.\nDana: So, um.\nPriya: [inaudible] yes.\n", extract.FormatPlain},
 	}
 	for _, tt := range tests {
@@ -77,6 +80,31 @@ func TestReadHeader(t *testing.T) {
 	want := "[{Dana Reyes Northwind unknown AE []} {Priya Shah Globex unknown VP Eng []} {me  unknown  []}]"
 	if strings.ReplaceAll(got, "Side(0)", "unknown") != want && got != strings.ReplaceAll(want, "unknown", "") {
 		t.Errorf("ReadHeader attendees = %s, want %s", got, want)
+	}
+}
+
+func TestReadHeaderForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		wall       time.Time
+		zone       string
+		people     int
+	}{
+		{"vtt note", "WEBVTT\n\nNOTE Date: 2026-12-03 16:00 Europe/Berlin\n", time.Date(2026, 12, 3, 16, 0, 0, 0, time.UTC), "Europe/Berlin", 0},
+		{"abbreviated zone", "Date: 2026-11-17 9:30am ET\nPresent: Dana, Priya\n", time.Date(2026, 11, 17, 9, 30, 0, 0, time.UTC), "America/New_York", 2},
+		{"markdown and lower-case names", "Date: 2026-12-08 17:30 Asia/Singapore\n**On the call:** sarah lim (it mgr), me\n", time.Date(2026, 12, 8, 17, 30, 0, 0, time.UTC), "Asia/Singapore", 2},
+		{"rfc 3339", "Date: 2026-11-17T10:00:00-05:00\n", time.Date(2026, 11, 17, 10, 0, 0, 0, time.UTC), "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, ok := extract.ReadHeader(tt.text)
+			if !ok || !h.Wall.Equal(tt.wall) || h.Zone != tt.zone || len(h.Attendees) != tt.people {
+				t.Errorf("ReadHeader(%q) = %+v, %v; want %v %q and %d people", tt.text, h, ok, tt.wall, tt.zone, tt.people)
+			}
+		})
+	}
+	if _, ok := extract.ReadHeader("Dana: hello\nPriya: hi\n"); ok {
+		t.Errorf("ReadHeader found a header in a transcript without one")
 	}
 }
 

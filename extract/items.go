@@ -336,6 +336,21 @@ func (p *parser) findCands(si int) []*cand {
 			i = c.vp
 		}
 	}
+	// a need and a direct ask in one sentence ("we'd need X, so can you send
+	// Y?"): the ask is the item
+	direct := false
+	for _, c := range cs {
+		direct = direct || c.mode == modeRequest && !c.need
+	}
+	if direct {
+		kept := cs[:0]
+		for _, c := range cs {
+			if !c.need {
+				kept = append(kept, c)
+			}
+		}
+		cs = kept
+	}
 	for k, c := range cs {
 		c.toks = ts
 		if k+1 < len(cs) {
