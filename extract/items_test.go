@@ -315,3 +315,11 @@ func TestRequestForms(t *testing.T) {
 		{"need statement", "we'd need to see …, accepted", ask("We'd need to see a SOC 2 report before legal signs off."), nil, "", []string{"ours|Dana Reyes|request|send a SOC 2 report|…"}},
 	})
 }
+
+func TestCancelled(t *testing.T) {
+	runItemCases(t, []itemCase{
+		{"let's not", "a plan taken back later is no item",
+			dana + "Let's do an on-site workshop in March.\n" + priya + "Actually, let's not do the on-site workshop, video is fine.\n" + dana + "Sure.\n" + priya + "Great.\n",
+			nil, "", nil},
+	})
+}

@@ -28,6 +28,7 @@ func (p *parser) items() []Item {
 	}
 	p.resolveAnchors(rs)
 	rs = p.merge(rs)
+	rs = p.cancel(rs)
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i].evid[0], rs[j].evid[0]
 		if a.Start != b.Start {
@@ -324,4 +325,40 @@ func (p *parser) blocking(low string) bool {
 		}
 	}
 	return false
+}
+
+// cancelCues take back an earlier plan ("let's not do the on-site").
+var cancelCues = []string{"let's not", "let's skip", "no need to", "don't worry about", "we can skip", "forget the", "scratch the", "cancel the", "let's drop"}
+
+// cancel drops the items a later sentence takes back: "let's not do the
+// on-site" cancels "let's do an on-site in March".
+func (p *parser) cancel(cs []*cand) []*cand {
+	var out []*cand
+next:
+	for _, c := range cs {
+		obj := contentWords(c.action)
+		delete(obj, baseForm(strings.Fields(lowerASCII(c.action) + " x")[0]))
+		if len(obj) == 0 {
+			out = append(out, c)
+			continue
+		}
+		for si := c.s + 1; si < len(p.sents) && p.sents[si].turn <= p.sents[c.s].turn+6; si++ {
+			low := p.sents[si].low
+			k := anyPhrase(low, cancelCues)
+			if k < 0 {
+				continue
+			}
+			n := 0
+			for w := range contentWords(low[k:]) {
+				if obj[w] {
+					n++
+				}
+			}
+			if n*10 >= len(obj)*6 {
+				continue next
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
