@@ -93,11 +93,16 @@ func (f facts) action(it extract.Item) string {
 	}
 	for _, r := range actionRewrites {
 		if rest, ok := strings.CutPrefix(a, r[0]); ok {
-			return r[1] + rest
+			a = r[1] + rest
+			break
 		}
 	}
-	return a
+	return acronymRe.ReplaceAllStringFunc(a, strings.ToUpper)
 }
+
+// acronyms are written in capitals in customer drafts whatever case the
+// notes used ("send the dpa" → "send the DPA").
+var acronymRe = regexp.MustCompile(`\b(?:dpa|msa|nda|sla|sso|roi|api|crm|rfp|rfi|qbr|cfo|cto|ceo|coo|cio|ciso|w-9|soc|po|ap|erp|saml|scim)\b`)
 
 // actionRewrites turn a rep's shorthand into words for the customer, by
 // prefix, first match wins.
