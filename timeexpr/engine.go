@@ -375,9 +375,8 @@ func (p *parser) find(text string, e *env) []atom {
 				continue
 			}
 			end := min(w.hi, i+maxRuleLen)
-			end = snapRight(text, end)
-			if end <= i {
-				end = w.hi
+			if e2 := snapRight(text, end); e2 > i {
+				end = e2 // a match never ends inside a word
 			}
 			var c1 byte
 			if i+1 < len(low) {
@@ -562,7 +561,9 @@ func trimPeriod(text string, s Span) int {
 func timestamp(text string, i int) (int, bool) {
 	j := i
 	colons := 0
-	for j < len(text) && (isDigit(text[j]) || text[j] == ':' && j+1 < len(text) && isDigit(text[j+1])) {
+	// A timestamp is short: stop after 12 bytes, so that a long run of
+	// "12:12:12:..." costs linear time.
+	for j < len(text) && j-i < 12 && (isDigit(text[j]) || text[j] == ':' && j+1 < len(text) && isDigit(text[j+1])) {
 		if text[j] == ':' {
 			colons++
 		}

@@ -144,6 +144,28 @@ func TestNoise(t *testing.T) {
 	}
 }
 
+// TestLongTokens checks that huge single tokens (a 4 MB number, a 4 MB
+// word) are handled in linear time.
+func TestLongTokens(t *testing.T) {
+	n := 4 << 20
+	if raceEnabled || testing.Short() {
+		n = 256 << 10
+	}
+	for _, text := range []string{
+		strings.Repeat("1", n) + " by Friday",
+		"by Friday " + strings.Repeat("a", n),
+		strings.Repeat("12:", n/3),
+		strings.Repeat("[12:", n/4),
+	} {
+		start := time.Now()
+		es := timeexpr.Find(text, ref, nyCal)
+		checkInvariants(t, text, es)
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("Find over a %d-byte token took %v", len(text), d)
+		}
+	}
+}
+
 // TestConcurrentFind runs Find from several goroutines at once (run it
 // with -race): the parser is shared and read-only.
 func TestConcurrentFind(t *testing.T) {
