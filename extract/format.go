@@ -383,7 +383,7 @@ func readTurns(text string, f Format) []rawTurn {
 	ls = ls[skip:]
 	switch f {
 	case FormatVTT, FormatSRT:
-		return readCues(text, ls, f)
+		return readCues(text, ls)
 	case FormatOtter:
 		return readOtter(text, ls)
 	case FormatNotes:
@@ -441,11 +441,11 @@ func readOtter(text string, ls []line) []rawTurn {
 // readCues reads WebVTT and SRT cues. The speaker comes from a <v Name>
 // voice tag, a "Name: " prefix, or carries over from the previous cue when
 // the cue names none.
-func readCues(text string, ls []line, f Format) []rawTurn {
+func readCues(text string, ls []line) []rawTurn {
 	var ts []rawTurn
 	inCue, inNote := false, false
 	var off time.Duration
-	for i, l := range ls {
+	for _, l := range ls {
 		s, e := trimSpan(text, l.start, l.end)
 		if s == e {
 			inCue, inNote = false, false
@@ -469,7 +469,6 @@ func readCues(text string, ls []line, f Format) []rawTurn {
 			}
 			// cue identifiers (SRT numbers) and anything else outside a cue
 			// are skipped
-			_ = i
 			continue
 		}
 		// payload line
@@ -491,7 +490,6 @@ func readCues(text string, ls []line, f Format) []rawTurn {
 		}
 		ts = append(ts, rawTurn{label: label, org: org, offset: off, segs: segs})
 	}
-	_ = f
 	return ts
 }
 

@@ -484,17 +484,12 @@ func (p *parser) subjectAt(ts []tok, i int, notes bool) (kind int, who *person, 
 				}
 			}
 		}
-		team := false
 		if j+1 < len(ts) && ts[j].w == "'s" && (ts[j+1].w == "team" || ts[j+1].w == "group" || ts[j+1].w == "folks" || ts[j+1].w == "people" || ts[j+1].w == "office") {
-			team = true
-			j += 2
+			j += 2 // "Priya's team will review": Priya owns it
 		}
 		if j < len(ts) && (modalWord[ts[j].w] || notes && ts[j].w == "to" || notes && isThirdPerson(ts[j].w)) {
 			who := p.ps.lookup(name)
 			if who == nil {
-				if !p.knownWord(w) && !notes && j > i+1 {
-					who = nil
-				}
 				// an organisation named as subject
 				for _, q := range p.ps.list {
 					if q.org != "" && normName(q.org) == normName(name) {
@@ -502,7 +497,6 @@ func (p *parser) subjectAt(ts []tok, i int, notes bool) (kind int, who *person, 
 					}
 				}
 			}
-			_ = team
 			return subjPerson, who, name, "", j
 		}
 	}
@@ -525,17 +519,6 @@ func (p *parser) knownFirst(w string) *person {
 	return hit
 }
 
-// knownWord reports whether w is a known person's name part.
-func (p *parser) knownWord(w string) bool {
-	for _, q := range p.ps.list {
-		for _, f := range strings.Fields(normName(q.name)) {
-			if f == w {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 func orgRel(s Side) string {
 	if s == Ours {
@@ -942,12 +925,11 @@ func (p *parser) requestAt(si int, ts []tok, i int) *cand {
 		return nil
 	}
 	if !need {
-		vv, hedged, neg := verbAfter(ts, v)
+		vv, _, neg := verbAfter(ts, v)
 		if vv < 0 || neg {
 			return nil
 		}
 		v = vv
-		_ = hedged
 		if !actionVerbs[baseForm(ts[v].w)] || p.inCall(ts, v, s, true) || requestInCall[baseForm(ts[v].w)] && !p.hasFutureTime(s) || p.nowMarker(s) {
 			return nil
 		}
