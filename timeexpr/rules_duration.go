@@ -148,6 +148,11 @@ func (e *env) shiftFrom(t time.Time, n float64, u durationUnit) (time.Time, bool
 	case duDay:
 		return t.AddDate(0, 0, whole), false, true
 	case duBusinessDay:
+		// Counting workdays costs a step per day: beyond two years of
+		// them a phrase is no deadline.
+		if whole > 520 || whole < -520 {
+			return t, false, false
+		}
 		return e.cal.AddWorkdays(t, whole), false, true
 	case duWeek:
 		return t.AddDate(0, 0, 7*whole), false, true
@@ -371,7 +376,7 @@ func (e *env) shiftDay(d time.Time, n int, u durationUnit) time.Time {
 	case duYear:
 		return d.AddDate(n, 0, 0)
 	case duBusinessDay:
-		return e.cal.AddWorkdays(d, n)
+		return e.cal.AddWorkdays(d, max(-520, min(520, n)))
 	}
 	return addDays(d, n)
 }
