@@ -519,7 +519,6 @@ func (p *parser) knownFirst(w string) *person {
 	return hit
 }
 
-
 func orgRel(s Side) string {
 	if s == Ours {
 		return "our"
