@@ -216,6 +216,7 @@ func TestHolidayRules(t *testing.T) {
 		{"before-christmas", "before Christmas", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, "last workday before Dec 25"},
 		{"after-thanksgiving", "after Thanksgiving", "", "2025-11-28T17:00:00-05:00", timeexpr.GrainDay, "first workday after Nov 27"},
 		{"new-year", "after the new year", "", "2026-01-02T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"black-friday", "We need this live before Black Friday", "before Black Friday", "2025-11-27T17:00:00-05:00", timeexpr.GrainDay, "the day after Thanksgiving"},
 	}, ref, nyCal)
 	us := timeexpr.Calendar{Location: newYork, Holidays: timeexpr.USHolidays()}
 	runRuleCases(t, []ruleCase{

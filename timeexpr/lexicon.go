@@ -53,7 +53,7 @@ var triggerLexicon = map[trigger][]string{
 		"fortnight"},
 	tHoliday: {"christmas", "xmas", "thanksgiving", "year's", "years", "holidays",
 		"holiday", "halloween", "valentine's"},
-	tHolidayWord: {"new", "eve", "independence", "labor", "labour", "memorial", "boxing"},
+	tHolidayWord: {"new", "eve", "independence", "labor", "labour", "memorial", "boxing", "black", "cyber"},
 	tAnchor: {"call", "meeting", "demo", "sync", "review", "presentation", "kickoff", "kick-off",
 		"qbr", "onsite", "workshop", "session", "check-in", "standup", "catch-up", "walkthrough"},
 	tImplied: {"asap", "soon", "away", "immediately"},

@@ -6,8 +6,8 @@ import (
 )
 
 // Holidays named in speech: "Christmas", "Christmas Eve", "New Year's",
-// "the new year", "Thanksgiving", "the Fourth of July", "Labor Day",
-// "Memorial Day", "Halloween", "Boxing Day". Each is its next occurrence,
+// "the new year", "Thanksgiving", "Black Friday", "Cyber Monday", "the
+// Fourth of July", "Labor Day", "Memorial Day", "Halloween", "Boxing Day". Each is its next occurrence,
 // today included; "before Christmas" and "after Thanksgiving" take their
 // bound from the modifier rules. "The holidays" names no day: it is an
 // anchor the caller resolves.
@@ -41,6 +41,13 @@ var holidays = []holiday{
 	{`new\s+year'?s?(?:\s+day)?|the\s+new\s+year`, fixedDay(time.January, 1)},
 	{`thanksgiving(?:\s+day)?`, func(y int) (time.Month, int) {
 		return time.November, nthWeekday(y, time.November, time.Thursday, 4)
+	}},
+	{`black\s+friday`, func(y int) (time.Month, int) {
+		return time.November, nthWeekday(y, time.November, time.Thursday, 4) + 1
+	}},
+	{`cyber\s+monday`, func(y int) (time.Month, int) {
+		d := time.Date(y, time.November, nthWeekday(y, time.November, time.Thursday, 4)+4, 0, 0, 0, 0, time.UTC)
+		return d.Month(), d.Day()
 	}},
 	{`(?:the\s+)?(?:4th|fourth)\s+of\s+july|independence\s+day`, fixedDay(time.July, 4)},
 	{`labou?r\s+day`, func(y int) (time.Month, int) {
