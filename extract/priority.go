@@ -94,7 +94,10 @@ func (p *parser) refine(c *cand) {
 	} else if anyPhrase(low, p.lx.Intro) == 0 || verb == "introduce" || verb == "intro" || verb == "connect" ||
 		strings.HasPrefix(low, "loop in") || strings.HasPrefix(low, "bring in") {
 		c.kind = Introduction
-	} else if meetingVerbs[verb] && anyPhrase(low, p.lx.Meeting) >= 0 {
+	} else if (c.subj == subjI || c.subj == subjWe) && bringsSomeone(c) {
+		c.kind = Introduction // "I'll get Martin on a call with you", "get Mike to join"
+	} else if c.kind != Request && verb != "send" && (meetingVerbs[verb] && anyPhrase(low, p.lx.Meeting) >= 0 ||
+		c.subj == subjLets && meetVerbsLets[verb] && c.due != nil) {
 		c.kind = MeetingItem
 		if c.subj == subjLets || c.subj == subjBoth {
 			c.side = p.sharedSide(c.side)
@@ -147,7 +150,34 @@ func (p *parser) refine(c *cand) {
 	}
 }
 
-// meetingVerbs make a meeting of an action naming a meeting noun.
+// meetVerbsLets make a meeting of "let's <verb> on <day>" ("let's catch up
+// on Tuesday").
+var meetVerbsLets = map[string]bool{"catch": true, "meet": true, "talk": true, "chat": true, "speak": true, "connect": true,
+	"reconvene": true, "regroup": true, "reconnect": true, "sync": true, "touch": true, "hop": true, "jump": true}
+
+// bringsSomeone reports whether an action brings a named person to the
+// other side: "get Martin on a call with you", "get Mike to join".
+func bringsSomeone(c *cand) bool {
+	ts := c.toks
+	if c.vp+2 >= len(ts) || ts[c.vp].w != "get" && ts[c.vp].w != "bring" && ts[c.vp].w != "have" {
+		return false
+	}
+	k := c.vp + 1
+	if !ts[k].cap || notNames[ts[k].w] {
+		return false
+	}
+	for k < len(ts) && ts[k].cap {
+		k++
+	}
+	if k < len(ts) && ts[k].w == "," {
+		if j := appositiveEnd(ts, k); j > 0 {
+			k = j + 1
+		}
+	}
+	return k+1 < len(ts) && (ts[k].w == "to" && (ts[k+1].w == "join" || ts[k+1].w == "talk" || ts[k+1].w == "speak" || ts[k+1].w == "meet") ||
+		ts[k].w == "on" && (ts[k+1].w == "a" || ts[k+1].w == "the") || ts[k].w == "onto" || ts[k].w == "in" && ts[k+1].w == "touch")
+}
+
 var meetingVerbs = map[string]bool{
 	"set": true, "schedule": true, "book": true, "get": true, "have": true, "do": true, "hold": true,
 	"hop": true, "jump": true, "reconnect": true, "regroup": true, "meet": true, "sync": true, "send": true,

@@ -459,7 +459,8 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				rs := &p.sents[commit.s]
 				rt := p.times(rs)
 				commit.action = actionText(rs.text, commit.toks, commit.vp, rt)
-				if vagueObject(commit.action) || len(contentWords(commit.action)) < 2 && len(contentWords(c.action)) > len(contentWords(commit.action)) {
+				vague := vagueObject(commit.action) || len(contentWords(commit.action)) < 2 && len(contentWords(c.action)) > len(contentWords(commit.action))
+				if vague {
 					commit.action = fillVague(commit.action, c.action)
 				}
 				commit.evid = []Evidence{p.evidence(commit.s, commit.toks[commit.at].a), c.evid[0]}
@@ -467,7 +468,10 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				if commit.due == nil && commit.anchor == "" || commit.anchor != "" && c.due != nil && c.anchor == "" {
 					commit.due, commit.anchor = c.due, c.anchor
 				}
-				commit.kind = Request
+				commit.kind = Commitment
+				if vague {
+					commit.kind = Request // "Sure, I'll have it tomorrow": the ask names the work
+				}
 				commit.conf = 0.9
 				commit.condOf = c // remember the request for priority
 				p.owner(commit)
@@ -504,6 +508,9 @@ func (p *parser) resolve(cs []*cand) []*cand {
 			c.kind = Commitment
 			if c.subj == subjLets || c.subj == subjBoth {
 				c.kind = Agreement
+			}
+			if c.subj == subjRole && (c.rel == "your" || c.rel == "their") && p.sents[c.s].turn >= 0 {
+				c.kind = Request // "your admin will need to approve the app"
 			}
 			if c.subj == subjYou {
 				c.kind = Request
@@ -552,6 +559,7 @@ func (p *parser) resolve(cs []*cand) []*cand {
 					if r.due == nil && r.anchor == "" {
 						r.due, r.anchor = cc.due, cc.anchor
 					}
+					r.kind = Request // asked for as the condition
 					c.cond = r
 					all = append(all, c)
 					continue

@@ -146,7 +146,7 @@ func overlap(wantQuote, got string) float64 {
 }
 
 type score struct {
-	want, got, matched, owner, due, prio, cond int
+	want, got, matched, owner, due, prio, cond, kind int
 }
 
 func (s score) f1() (p, r, f float64) {
@@ -228,6 +228,9 @@ func matchCall(w want, c extract.Call) (score, []int) {
 		if (it.Condition == nil) == (wi.Condition == nil) {
 			sc.cond++
 		}
+		if it.Kind.String() == wi.Kind {
+			sc.kind++
+		}
 		switch {
 		case wi.Due == nil && it.Due == nil:
 			sc.due++
@@ -249,7 +252,7 @@ const (
 
 func TestScore(t *testing.T) {
 	var total score
-	t.Logf("%-24s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s", "file", "want", "got", "match", "prec", "recall", "F1", "owner", "due", "prio", "cond")
+	t.Logf("%-24s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s %6s", "file", "want", "got", "match", "prec", "recall", "F1", "owner", "due", "prio", "cond", "kind")
 	for _, s := range samples(t) {
 		c, err := extract.Parse(s.text, s.opt)
 		if err != nil {
@@ -258,8 +261,8 @@ func TestScore(t *testing.T) {
 		}
 		sc := scoreCall(s.want, c)
 		p, r, f := sc.f1()
-		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", s.name, sc.want, sc.got, sc.matched, p, r, f,
-			ratio(sc.owner, sc.matched), ratio(sc.due, sc.matched), ratio(sc.prio, sc.matched), ratio(sc.cond, sc.matched))
+		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", s.name, sc.want, sc.got, sc.matched, p, r, f,
+			ratio(sc.owner, sc.matched), ratio(sc.due, sc.matched), ratio(sc.prio, sc.matched), ratio(sc.cond, sc.matched), ratio(sc.kind, sc.matched))
 		total.want += sc.want
 		total.got += sc.got
 		total.matched += sc.matched
@@ -267,11 +270,12 @@ func TestScore(t *testing.T) {
 		total.due += sc.due
 		total.prio += sc.prio
 		total.cond += sc.cond
+		total.kind += sc.kind
 	}
 	p, r, f := total.f1()
 	ow, du := ratio(total.owner, total.matched), ratio(total.due, total.matched)
-	t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", "OVERALL", total.want, total.got, total.matched, p, r, f, ow, du,
-		ratio(total.prio, total.matched), ratio(total.cond, total.matched))
+	t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", "OVERALL", total.want, total.got, total.matched, p, r, f, ow, du,
+		ratio(total.prio, total.matched), ratio(total.cond, total.matched), ratio(total.kind, total.matched))
 	if f < floorF1 || ow < floorOwner || du < floorDue {
 		t.Errorf("overall F1 %.2f (floor %.2f), owner %.2f (floor %.2f), due %.2f (floor %.2f)", f, floorF1, ow, floorOwner, du, floorDue)
 	}
@@ -320,9 +324,9 @@ func TestScoreDetail(t *testing.T) {
 	}
 }
 
-// TestScorePriority logs, per sample, the matched items whose priority
+// TestScoreFields logs, per sample, the matched items whose priority or kind
 // differs from the want file (run with -v).
-func TestScorePriority(t *testing.T) {
+func TestScoreFields(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("run with -v")
 	}
@@ -335,6 +339,9 @@ func TestScorePriority(t *testing.T) {
 		for wk, wi := range s.want.Items {
 			if gi := match[wk]; gi >= 0 && c.Items[gi].Priority.String() != wi.Priority {
 				t.Logf("%s PRIO got %s want %s: %q", s.name, c.Items[gi].Priority, wi.Priority, wi.Quote)
+			}
+			if gi := match[wk]; gi >= 0 && c.Items[gi].Kind.String() != wi.Kind {
+				t.Logf("%s KIND got %s want %s: %q", s.name, c.Items[gi].Kind, wi.Kind, wi.Quote)
 			}
 		}
 	}
