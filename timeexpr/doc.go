@@ -92,7 +92,8 @@
 //	"within 48 hours", "in 3 hours"                the reference plus that (elapsed) time
 //	"in a couple of days" / "in a few days"        the reference date + 2 / + 3 days, 17:00
 //	a bare weekday ("Friday")                      the next one strictly after the reference day
-//	"this Friday"                                  the one in the current week (may be today)
+//	"this Friday"                                  the one in the current week (may be today);
+//	                                               the coming one once that day has passed
 //	"next Friday"                                  the one in next week (weeks start on Monday)
 //	"before our next call", "before the demo"      anchored: the event's start when the text dates it
 //	"ASAP", "right away"                           implied: end of today's work hours (next workday's
@@ -159,7 +160,8 @@
 // this week's); "next Saturday" is next week's (when: the coming one);
 // parts of days start at 09:00, 13:00, 18:00 and 21:00 (chrono: 06:00,
 // 15:00, 20:00, 22:00; when: 08:00, 15:00, 18:00, 23:00; Duckling: 00:00,
-// 12:00, 18:00); "this week" said on a weekend is the coming week; a past
+// 12:00, 18:00); "this Tuesday" said on a Wednesday is the coming
+// Tuesday (when: the past one); "this week" said on a weekend is the coming week; a past
 // clock time is tomorrow's; dates without a year lie ahead (chrono takes
 // the nearest); slash dates are month/day (when's common rules: day/month),
 // day/month only when the first number cannot be a month. The evaluation

@@ -28,7 +28,9 @@ var evalFloors = map[string]float64{
 	"sales.jsonl":    100.0,
 	"chrono.jsonl":   85.6,
 	"duckling.jsonl": 75.2,
-	"when.jsonl":     90.4,
+	// when: 89.2 since "this <weekday>" said after that day is the coming
+	// one (when-0073, listed below), a convention, not a regression.
+	"when.jsonl": 89.2,
 }
 
 // expectedDifferences are the peer cases where DESIGN.md (or the sales
@@ -43,9 +45,8 @@ var expectedDifferences = map[string]string{
 	"chrono-0313": "bare weekday: DESIGN takes the next one strictly after the reference day",
 	"chrono-0314": "bare weekday: DESIGN takes the next one strictly after the reference day",
 	"chrono-0348": "bare weekday: DESIGN takes the next one strictly after the reference day",
-	// this <weekday> is the one in the current Monday-start week (sales rules); the peer takes the coming one
-	"chrono-0323": "this <weekday> is the one in the current Monday-start week (sales rules)",
-	"chrono-0325": "this <weekday> is the one in the current Monday-start week (sales rules)",
+	// this <weekday> never names a past day: once this week's has passed it is the coming one; when takes this week's
+	"when-0073": "this <weekday> never names a past day (this week's, else the coming one)",
 	// parts of a day start at 09:00/13:00/18:00/21:00 (sales rules); chrono uses 06:00/15:00/20:00/22:00
 	"chrono-0012": "parts of a day start at 09:00/13:00/18:00/21:00 (sales rules)",
 	"chrono-0013": "parts of a day start at 09:00/13:00/18:00/21:00 (sales rules)",
@@ -95,8 +96,6 @@ var expectedDifferences = map[string]string{
 	"when-0072": "next <weekday> is the one in next Monday-start week (DESIGN)",
 	// slash dates are month/day (as chrono and Duckling read them); when's common rules read day/month
 	"when-0077": "slash dates are month/day (as chrono and Duckling read them)",
-	// this <weekday> is the one in the current Monday-start week (sales rules); the peer takes the coming one
-	"duckling-0015": "this <weekday> is the one in the current Monday-start week (sales rules)",
 	// by X is due at X (DESIGN); Duckling reads the interval from now to X
 	"duckling-0466": "by X is due at X (DESIGN)",
 	"duckling-0467": "by X is due at X (DESIGN)",

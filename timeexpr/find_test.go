@@ -148,6 +148,20 @@ func TestWeekdayRules(t *testing.T) {
 	}, ref, nyCal)
 }
 
+// TestWeekdayThisAfterItsDay: "this <weekday>" never names a past day.
+func TestWeekdayThisAfterItsDay(t *testing.T) {
+	sat := time.Date(2025, 3, 15, 11, 0, 0, 0, newYork)
+	runRuleCases(t, []ruleCase{
+		{"friday-on-saturday", "this Friday", "", "2025-03-21T17:00:00-04:00", timeexpr.GrainDay, "this week's Friday has passed: the coming one"},
+		{"monday-on-saturday", "by this Monday", "", "2025-03-17T17:00:00-04:00", timeexpr.GrainDay, "the coming Monday"},
+		{"saturday-on-saturday", "this Saturday", "", "2025-03-15T17:00:00-04:00", timeexpr.GrainDay, "this <weekday> on that day is today"},
+		{"sunday-on-saturday", "this Sunday", "", "2025-03-16T17:00:00-04:00", timeexpr.GrainDay, "still ahead in this week"},
+	}, sat, nyCal)
+	runRuleCases(t, []ruleCase{
+		{"monday-on-tuesday", "this Monday", "", "2025-03-17T17:00:00-04:00", timeexpr.GrainDay, "passed yesterday: next Monday"},
+	}, ref, nyCal)
+}
+
 func TestDateRules(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"mon-d", "Dec 3", "", "2025-12-03T17:00:00-05:00", timeexpr.GrainDay, "standard time in December"},

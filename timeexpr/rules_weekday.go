@@ -6,7 +6,8 @@ import (
 )
 
 // Weekdays: "Friday" (the next one strictly after the reference day),
-// "this Friday" (the next one, today included), "next Friday" (the one in
+// "this Friday" (the one in the current week, today included, or the
+// coming one once it has passed), "next Friday" (the one in
 // next Monday-start week), "last/past Friday" (the most recent before
 // today), and the abbreviations ("Tue", "Thu", "Fri."). The abbreviations
 // that are also words ("mon", "wed", "sat", "sun") count only next to a
@@ -66,8 +67,13 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	a.weekday = int(wd)
 	switch q {
 	case "this":
-		// The one in the current Monday-start week, today included.
+		// The one in the current Monday-start week, today included; once
+		// that day has passed ("this Friday" said on a Saturday), the
+		// coming one: "this" never names a past day.
 		a.day = addDays(weekStart(e.refDay), (int(wd)+6)%7)
+		if a.day.Before(e.refDay) {
+			a.day = nextWeekday(e.refDay, wd, true)
+		}
 	case "next":
 		a.day = addDays(weekStart(e.refDay), 7+(int(wd)+6)%7)
 	case "last", "past", "previous":
