@@ -713,6 +713,10 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 	if subj == subjPerson && who == nil && !deliverable[baseForm(vw)] && !p.hasFutureTime(s) {
 		return nil // "Kyle is going to ask me that"
 	}
+	if subj == subjWe && p.curSpeaker != nil && p.curSpeaker.side != Ours && !dealVerbs[baseForm(vw)] && !deliverable[baseForm(vw)] &&
+		hasPhrase(s.low, "you") < 0 && hasPhrase(s.low, "your") < 0 {
+		return nil // "we're going to hire two more dispatchers next quarter": their own plans
+	}
 	c := &cand{s: si, at: i, vp: v, subj: subj, who: who, role: role, rel: rel, mode: modeCommit, tentative: tent || hedged}
 	if subj == subjYou && (mw == "can" || mw == "could") {
 		return nil
@@ -738,6 +742,18 @@ func (p *parser) timeAfter(s *sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// dealVerbs are the steps of a deal the other side takes ("we'll run a
+// pilot", "we'll make a decision by the end of the month").
+var dealVerbs = map[string]bool{
+	"decide": true, "make": true, "sign": true, "approve": true, "buy": true, "purchase": true, "pilot": true,
+	"run": true, "roll": true, "expand": true, "renew": true, "move": true, "evaluate": true, "test": true,
+	"trial": true, "commit": true, "finalize": true, "finalise": true, "hold": true, "go": true, "take": true,
+	"loop": true, "introduce": true, "intro": true, "push": true, "escalate": true, "come": true,
+	"circle": true, "revert": true, "return": true, "pay": true, "order": true, "start": true, "kick": true,
+	"onboard": true, "deploy": true, "install": true, "upgrade": true, "migrate": false, "hire": false,
+	"have": true, "finish": true, "complete": true, "fill": true, "reply": true, "respond": true,
 }
 
 // letMeNow are verbs of "let me" that happen during the call unless a

@@ -323,3 +323,14 @@ func TestCancelled(t *testing.T) {
 			nil, "", nil},
 	})
 }
+
+func TestTheirOwnPlans(t *testing.T) {
+	runItemCases(t, []itemCase{
+		{"business plan", "the other side's own plans are no item; a deal step is",
+			dana + "Hello.\n" + priya + "We're going to hire two more dispatchers next quarter.\n" + priya + "If the pilot goes well, we'll roll it out to all depots.\n" + dana + "Great.\n",
+			nil, "", []string{"theirs|Priya Shah|commitment|roll it out to all depots||firm"}},
+		{"look after a promise", "\"I'll take a look\" reviews what was just promised",
+			dana + "I'll send the summary tonight.\n" + priya + "Thanks, I'll take a look tomorrow morning.\n" + dana + "Great.\n" + priya + "Bye.\n",
+			nil, "", []string{"ours|Dana Reyes|commitment|send the summary|Tue 17 21:00|firm", "theirs|Priya Shah|commitment|review the summary|Wed 18 12:00|firm"}},
+	})
+}

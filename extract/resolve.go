@@ -370,6 +370,7 @@ func (p *parser) resolve(cs []*cand) []*cand {
 	consumed := map[*cand]bool{}
 	var pending []*cand // proposals waiting for someone to take them
 	var lastAction string
+	lastTurn := -10
 	for _, c := range cs {
 		if consumed[c] {
 			continue
@@ -411,6 +412,12 @@ func (p *parser) resolve(cs []*cand) []*cand {
 		if vagueObject(c.action) {
 			if np := p.antecedent(c.s, c.toks[c.at].a); np != "" && !genericVerbs[strings.Fields(c.action)[0]] {
 				c.action = fillVague(c.action, "x "+np)
+			}
+		}
+		if lookOnly(c.action) && lastAction != "" && lastTurn >= s.turn-2 {
+			// "I'll take a look tomorrow" after "I'll send the summary"
+			if ef := strings.Fields(lastAction); len(ef) > 1 {
+				c.action = "review " + strings.Join(ef[1:], " ")
 			}
 		}
 		if vagueObject(c.action) {
@@ -475,7 +482,7 @@ func (p *parser) resolve(cs []*cand) []*cand {
 				commit.conf = 0.9
 				commit.condOf = c // remember the request for priority
 				p.owner(commit)
-				lastAction = commit.action
+				lastAction, lastTurn = commit.action, p.sents[commit.s].turn
 				out = append(out, commit)
 				continue
 			}
@@ -536,7 +543,7 @@ func (p *parser) resolve(cs []*cand) []*cand {
 		if c.owner == "" {
 			c.conf -= 0.2
 		}
-		lastAction = c.action
+		lastAction, lastTurn = c.action, s.turn
 		out = append(out, c)
 	}
 	// conditions become items of their own
@@ -707,3 +714,13 @@ func vagueFollowUp(c *cand, nonPromise bool) bool {
 
 // nonPromises take back what a sentence seems to promise.
 var nonPromises = []string{"we'll see", "we will see", "no promises", "can't promise", "cannot promise", "don't hold me to", "not sure"}
+
+// lookOnly reports whether an action is only to look, at nothing named
+// ("take a look", "have a look at it").
+func lookOnly(action string) bool {
+	switch lowerASCII(action) {
+	case "take a look", "have a look", "look", "take a look at it", "have a look at it", "look at it", "review it", "look it over", "look over it":
+		return true
+	}
+	return false
+}
