@@ -148,13 +148,7 @@ func (g *group) add(a *atom, alt bool) {
 		if d := g.date; d != nil && d.weekday >= 0 && a.mon == 0 && a.mday > 0 && !d.day.IsZero() {
 			// "Tuesday the 12th": the next 12th that is a Tuesday.
 			b := *a
-			for k := 0; k < 14; k++ {
-				t := b.day.AddDate(0, k, 0)
-				if t.Day() == a.mday && int(t.Weekday()) == d.weekday {
-					b.day = t
-					break
-				}
-			}
+			b.day, _ = onWeekday(b.day, a.mday, time.Weekday(d.weekday))
 			g.date = &b
 			return
 		}
@@ -350,8 +344,8 @@ func (g *group) finish(e *env) (Expr, bool) {
 		}
 	}
 	x.Past = !x.End.After(e.ref)
-	if g.date != nil && g.date.past && g.clock == nil {
-		x.Past = true
+	if g.date != nil && g.date.past && g.clock == nil || g.mod != nil && g.mod.past {
+		x.Past = true // "last Friday", "earlier today"
 	}
 	return x, true
 }

@@ -99,6 +99,59 @@ func TestCasualRules(t *testing.T) {
 	}, ref, nyCal)
 }
 
+// TestCasualNoteSpellings: the abbreviations of rep notes.
+func TestCasualNoteSpellings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"tmrw", "send deck tmrw", "tmrw", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, "tomorrow"},
+		{"tmw", "call back tmw", "tmw", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, "tomorrow"},
+		{"2moro", "pricing by 2moro", "by 2moro", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, "tomorrow"},
+		{"tonite", "recap tonite", "tonite", "2025-03-11T21:00:00-04:00", timeexpr.GrainHour, "tonight"},
+		{"eod-tmrw", "SOW eod tmrw", "eod tmrw", "2025-03-12T17:00:00-04:00", timeexpr.GrainHour, "EOD of a named day"},
+		{"tmrw-am", "ping legal tmrw am", "tmrw am", "2025-03-12T12:00:00-04:00", timeexpr.GrainHour, "tomorrow morning"},
+		{"by-eom", "renewal by eom", "by eom", "2025-03-31T17:00:00-04:00", timeexpr.GrainDay, "the month's last workday"},
+		{"eow", "MSA redlines eow", "eow", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "this week's last workday"},
+		{"nxt-wk", "demo nxt wk", "nxt wk", "2025-03-21T17:00:00-04:00", timeexpr.GrainWeek, "next week"},
+	}, ref, nyCal)
+}
+
+// TestCloseOfBusiness: COB, close of business, end/close of play (British).
+func TestCloseOfBusiness(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"cob-day", "by close of business Thursday", "", "2025-03-13T17:00:00-04:00", timeexpr.GrainHour, "Thursday's end of work hours"},
+		{"cob-abbrev", "COB Thursday", "", "2025-03-13T17:00:00-04:00", timeexpr.GrainHour, ""},
+		{"end-of-play-day", "end of play Friday", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainHour, "British for COB"},
+		{"eop-day", "by EOP Friday", "", "2025-03-14T17:00:00-04:00", timeexpr.GrainHour, ""},
+		{"close-of-play", "close of play", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainHour, "today's end of work hours"},
+		{"end-of-play", "I'll have it by end of play", "by end of play", "2025-03-11T17:00:00-04:00", timeexpr.GrainHour, ""},
+	}, ref, nyCal)
+}
+
+// TestPastMarkers: a past marker inside the phrase sets Past; the tense of
+// the verb is the caller's concern.
+func TestPastMarkers(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, phrase string
+		past               bool
+	}{
+		{"last-weekday", "we spoke last Friday", "last Friday", true},
+		{"this-past", "this past Monday they signed", "this past Monday", true},
+		{"earlier-today", "I sent it earlier today", "earlier today", true},
+		{"earlier-this-week", "as discussed earlier this week", "earlier this week", true},
+		{"yesterday-afternoon", "yesterday afternoon", "yesterday afternoon", true},
+		{"ago", "a week ago", "a week ago", true},
+		{"on-weekday", "we sent it on Friday", "on Friday", false},
+		{"later-today", "later today", "today", false},
+		{"earlier-on", "can we do earlier on Friday", "on Friday", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x, ok := timeexpr.Parse(tt.text, ref, nyCal)
+			if !ok || x.Text != tt.phrase || x.Past != tt.past {
+				t.Errorf("Parse(%q) = %v (past %v), want %q past %v", tt.text, x, x.Past, tt.phrase, tt.past)
+			}
+		})
+	}
+}
+
 func TestParsePrefersADeadline(t *testing.T) {
 	x, ok := timeexpr.Parse("Before our next call, can you send the deck by Friday?", ref, nyCal)
 	if !ok || x.Text != "by Friday" {
@@ -145,6 +198,14 @@ func TestWeekdayRules(t *testing.T) {
 		{"abbrev", "Thu.", "Thu", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, "an abbreviation that is no word"},
 		{"or", "Tuesday or Wednesday works", "Tuesday or Wednesday", "2025-03-18T17:00:00-04:00", timeexpr.GrainDay, "alternatives keep the first"},
 		{"clock", "Thursday at 2", "", "2025-03-13T14:00:00-04:00", timeexpr.GrainMinute, "bare hour with a day"},
+		{"tues", "demo tues", "tues", "2025-03-18T17:00:00-04:00", timeexpr.GrainDay, "note spelling"},
+		{"thurs", "follow up thurs", "thurs", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, "note spelling"},
+		{"weds", "till weds", "", "2025-03-12T17:00:00-04:00", timeexpr.GrainDay, "note spelling"},
+		{"b4-fri", "quote b4 fri", "b4 fri", "2025-03-13T17:00:00-04:00", timeexpr.GrainDay, "before Friday: Thursday"},
+		{"sat-nth", "workshop sat 5th", "sat 5th", "2025-04-05T17:00:00-04:00", timeexpr.GrainDay, "the next 5th on a Saturday"},
+		{"weekday-nth", "Friday 13th", "", "2025-06-13T17:00:00-04:00", timeexpr.GrainDay, "the next 13th on a Friday"},
+		{"on-sat", "install on sat", "on sat", "2025-03-15T17:00:00-04:00", timeexpr.GrainDay, "on + a word-like abbreviation at a clause end"},
+		{"on-sat-at", "go-live on Sat at 10", "on Sat at 10", "2025-03-15T10:00:00-04:00", timeexpr.GrainMinute, "with a clock time"},
 	}, ref, nyCal)
 }
 
@@ -378,6 +439,11 @@ func TestFalsePositives(t *testing.T) {
 		"I'll send you the Q3 export first",
 		"ask product if BYOC is on the H1 plan",
 		"First Tuesday back we regroup",
+		"We sat on it for a month",
+		"Focus on sun protection in the ad",
+		"It has a role to play in the rollout",
+		"Their office is on the 2nd floor",
+		"They were on sat comms for the rig",
 		"Video is fine for now",
 		"From now on we use the new form",
 		"Now that legal has it, we wait",

@@ -40,10 +40,10 @@ const tAny trigger = 1<<16 - 1
 var triggerLexicon = map[trigger][]string{
 	tWeekday: {"tues", "thurs", "weds", "weekday", "weekdays", "mondays", "tuesdays", "wednesdays",
 		"thursdays", "fridays", "saturdays", "sundays"},
-	tCasual: {"today", "tomorrow", "tomorrows", "tmrw", "tmr", "yesterday", "tonight", "now",
+	tCasual: {"today", "tomorrow", "tomorrows", "tmrw", "tmr", "tmw", "yesterday", "tonight", "now",
 		"tonite", "todays"},
 	tPart: {"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night",
-		"noon", "midnight", "midday", "lunch", "eod", "cob", "eob", "thing", "business",
+		"noon", "midnight", "midday", "lunch", "eod", "cob", "eob", "eop", "play", "thing", "business",
 		"close", "o'clock", "oclock", "pm"},
 	tPeriod: {"week", "weeks", "wk", "wks", "weekend", "month", "months", "quarter", "quarters", "qtr", "year",
 		"years", "yr", "q1", "q2", "q3", "q4", "h1", "h2", "eow", "eom", "eoq", "eoy", "fiscal",

@@ -1,6 +1,7 @@
 package timeexpr
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -10,11 +11,17 @@ import (
 // lunch", "first thing", "end of day"/"EOD"/"COB", "this time next week",
 // and the implied deadlines "ASAP", "as soon as possible", "right away".
 
+// casualDayWords are "today", "tomorrow", "yesterday" and their note
+// spellings ("tmrw", "tmw", "2moro").
+const casualDayWords = `today|todays|tomorrows?|tmrw|tmr|tmw|2mor+ow|2moro|2mrw|yesterday`
+
+var casualDayRe = regexp.MustCompile(`^(?:` + casualDayWords + `)$`)
+
 var casualRules = []*rule{
 	{name: "casual-day-after", on: tCasual | tUnit, apply: applyDayAfter,
 		pattern: `(?:the\s+)?day\s+(after|before)\s+(tomorrow|yesterday)`},
-	{name: "casual-day", on: tCasual, apply: applyCasualDay,
-		pattern: `(today|todays|tomorrows?|tmrw|tmr|yesterday)\b`},
+	{name: "casual-day", on: tCasual | tDigit, apply: applyCasualDay,
+		pattern: `(` + casualDayWords + `)\b`},
 	{name: "casual-now", on: tCasual, apply: applyNow,
 		pattern: `(?:right\s+now|just\s+now|now)\b`},
 	{name: "casual-moment", on: tAny, apply: applyNow,
@@ -28,7 +35,7 @@ var casualRules = []*rule{
 	{name: "part-first-thing", on: tPart, apply: applyFirstThing,
 		pattern: `first\s+thing(?:\s+in\s+the\s+morning)?\b`},
 	{name: "part-eod", on: tPart | tPeriod | tUnit, apply: applyPart(partEOD),
-		pattern: `(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+|work\s+|working\s+)?day|end\s+of\s+business|close\s+of\s+(?:business|play)|end-of-day|eod|cob|eob)\b`},
+		pattern: `(?:the\s+)?(?:end\s+of\s+(?:the\s+)?(?:business\s+|work\s+|working\s+)?day|end\s+of\s+business|(?:close|end)\s+of\s+(?:business|play)|end-of-day|eod|cob|eob|eop)\b`},
 	{name: "part-lunch", on: tPart, apply: applyLunch,
 		pattern: `((?:at|around|by|before|over)\s+)?lunch(time)?\b`},
 	{name: "part-after-lunch", on: tPart, apply: applyPart(partAfternoon),
@@ -148,9 +155,10 @@ func applyLunch(m *match, _ *env) (atom, bool) {
 	return atom{kind: kPart, part: partLunch, weekday: -1}, true
 }
 
-// dateWord reports whether w names a day: "tomorrow", "today", "Monday".
+// dateWord reports whether w names a day: "tomorrow", "tmrw", "today",
+// "Monday".
 func dateWord(w string) bool {
-	if w == "tomorrow" || w == "today" || w == "yesterday" || w == "tonight" {
+	if w == "tonight" || w == "tonite" || casualDayRe.MatchString(w) {
 		return true
 	}
 	_, ok := weekdayOf(w)

@@ -6,7 +6,7 @@ import (
 )
 
 // Modifiers: the words that bound a deadline ("by", "before", "after", "no
-// later than", "until"), zones named after a clock time ("5pm Eastern",
+// later than", "until"), the past marker "earlier" ("earlier today"), zones named after a clock time ("5pm Eastern",
 // "9am PT", "3pm CET", "10am your time"). Alternatives ("Tuesday or
 // Wednesday") and ranges ("3-4pm", "Monday to Friday") are joined by the
 // composition layer (compose.go), which keeps the first.
@@ -14,6 +14,8 @@ import (
 var modifierRules = []*rule{
 	{name: "modifier-bound", on: tAny, apply: applyModifier,
 		pattern: `(no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|b4|after|until|till|til|through|thru|prior\s+to|ahead\s+of|up\s+to)\b`},
+	{name: "modifier-earlier", on: tCasual | tPeriod | tPart, apply: applyEarlier,
+		pattern: `earlier\s+(?:today|this)\b`},
 	{name: "modifier-week-of", on: tPeriod, apply: applyWeekOf,
 		pattern: `(?:the\s+)?week\s+of`},
 	{name: "modifier-zone", on: tZone, apply: applyZone,
@@ -30,6 +32,16 @@ func applyModifier(m *match, _ *env) (atom, bool) {
 		a.bound = BoundAfter
 	}
 	a.anchor = w // the word, for range detection
+	return a, true
+}
+
+// applyEarlier reads the past marker of "earlier today", "earlier this
+// week": the expression that follows lies in the past, whatever the verb.
+// The match keeps only "earlier"; it needs "today" or "this" next
+// ("earlier on Friday" may be an earlier hour of a coming Friday).
+func applyEarlier(m *match, _ *env) (atom, bool) {
+	a := atom{kind: kMod, past: true, weekday: -1, anchor: "earlier"}
+	a.cut = len(m.text) - len("earlier")
 	return a, true
 }
 

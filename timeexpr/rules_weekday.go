@@ -17,7 +17,9 @@ const weekdayNames = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 
 var weekdayRules = []*rule{
 	{name: "weekday", on: tWeekday, apply: applyWeekday,
-		pattern: `(?:(this\s+coming|this|next|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
+		pattern: `(?:(this\s+coming|this\s+past|this|next|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
+	{name: "weekday-nth", on: tWeekday, apply: applyWeekdayNth,
+		pattern: `(?:on\s+)?(` + weekdayNames + `)\b\.?,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`},
 	{name: "weekday-after-next", on: tWeekday, apply: applyWeekdayAfterNext,
 		pattern: `(` + weekdayNames + `)\s+after\s+next\b`},
 }
@@ -39,7 +41,7 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 	// "Mon", "Wed", "Sat", "Sun" are words too: they count as days with a
 	// qualifier, before a date, or capitalised at the end of a note line
 	// ("Hannah sends our std DPA Mon").
-	if wordlike[name] && (q == "" || q == "on") && !dateFollows(m.after) &&
+	if wordlike[name] && (q == "" || q == "on" && !dayEnds(m.after)) && !dateFollows(m.after) &&
 		!(m.sub[2][0] >= 'A' && m.sub[2][0] <= 'Z' && lineEnd(m.after)) {
 		return atom{}, false
 	}
@@ -76,12 +78,43 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 		}
 	case "next":
 		a.day = addDays(weekStart(e.refDay), 7+(int(wd)+6)%7)
-	case "last", "past", "previous":
+	case "last", "past", "previous", "this past":
 		a.day = addDays(nextWeekday(e.refDay, wd, true), -7)
 		a.past = true
 		a.weekday = -1
 	}
 	return a, true
+}
+
+// applyWeekdayNth reads "Tuesday 12th", "Sat the 5th": the next such day
+// of the month that falls on that weekday.
+func applyWeekdayNth(m *match, e *env) (atom, bool) {
+	wd, ok := weekdayOf(m.group(1))
+	if !ok || !theNthFollows(m.after) { // "Tuesday 2nd floor"
+		return atom{}, false
+	}
+	a, ok := nthNext(e, atoi(m.sub[2]))
+	if !ok {
+		return atom{}, false
+	}
+	day, ok := onWeekday(a.day, a.mday, wd)
+	if !ok {
+		return atom{}, false
+	}
+	a.day = day
+	return a, true
+}
+
+// onWeekday returns the first day numbered mday, from day on (day is one),
+// that falls on wd, within a year.
+func onWeekday(day time.Time, mday int, wd time.Weekday) (time.Time, bool) {
+	for k := 0; k < 14; k++ {
+		t := day.AddDate(0, k, 0)
+		if t.Day() == mday && t.Weekday() == wd {
+			return t, true
+		}
+	}
+	return day, false
 }
 
 func applyWeekdayAfterNext(m *match, e *env) (atom, bool) {
@@ -117,6 +150,25 @@ func dateFollows(after string) bool {
 	}
 	_, ok := monthOf(t[:end])
 	return ok && end >= 3
+}
+
+// dayEnds reports whether the text after "on Sat" makes the abbreviation a
+// day: the end of a clause or a time of that day ("on sat.", "on Sat at
+// 10", "on sun morning"), not a noun ("on sun protection").
+func dayEnds(after string) bool {
+	t := strings.TrimLeft(after, " \t")
+	if t == "" || !isLetter(t[0]) {
+		return true
+	}
+	n := 0
+	for n < len(t) && isLetter(t[n]) {
+		n++
+	}
+	switch strings.ToLower(t[:n]) {
+	case "at", "morning", "afternoon", "evening", "night", "am", "pm", "eod", "cob", "then", "or", "and":
+		return true
+	}
+	return false
 }
 
 // lineEnd reports whether text starts with the end of a line (or of the
