@@ -21,9 +21,16 @@
 // The phrases, by rule family (one file each, rules_*.go):
 //
 //   - clock times: "2pm", "2:30 pm", "14:00", "11.10 pm", "noon", "midnight",
-//     "10ish", "3 o'clock", "a quarter past 3pm", "half ten", "3:30-4:30pm"
-//     (its start), "same time" (the reference's clock, with a day), and a
-//     bare "at 10" next to a day, a part of a day or a zone;
+//     "10ish", "3 o'clock", "a quarter past 3pm", "3:30-4:30pm" (its
+//     start), "same time" (the reference's clock, with a day), and a bare
+//     "at 10" next to a day, a part of a day or a zone; spelled and
+//     British ones: "half ten" (10:30), "half past two", "quarter to
+//     three", "twenty to twelve", "ten thirty am", "at three twenty",
+//     "eleven o'clock", and "at three" or "ten thirty" next to a day or a
+//     part of a day ("Tuesday at half ten", "at three tomorrow"). A spelled
+//     number is read as a clock only next to a clock word ("at", "half",
+//     "past", "to", "o'clock", am/pm, a minute word), so "three of them",
+//     "one thing" and "ten percent" cost nothing;
 //   - casual days and parts of days: "today", "tomorrow", "the day after
 //     tomorrow", "tonight", "this morning", "Thursday afternoon", "after
 //     lunch", "first thing", "end of day", "EOD", "COB", and the implied

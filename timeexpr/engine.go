@@ -509,7 +509,7 @@ func windows(text string) []window {
 				t = tDigit // "FY26", "15Sep"
 			}
 			if t != 0 {
-				if t&strongTriggers != 0 {
+				if t&strongTriggers != 0 || t&tNumWord != 0 && spokenClock(text, i, j) {
 					add(i, j, t|weak)
 					weak = 0
 				} else if n := len(wins); n > 0 && i < wins[n-1].hi {

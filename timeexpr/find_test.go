@@ -82,6 +82,39 @@ func TestClockRules(t *testing.T) {
 	}, ref, nyCal)
 }
 
+// TestSpokenClock: spelled and British clock times, with the am/pm of a
+// bare hour inferred as for digits (1-6 afternoon, 7-11 morning) and the
+// next occurrence taken (the reference is 10:00).
+func TestSpokenClock(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"half-ten", "see you half ten", "half ten", "2025-03-11T10:30:00-04:00", timeexpr.GrainMinute, "British half ten is 10:30"},
+		{"half-past", "half past two", "", "2025-03-11T14:30:00-04:00", timeexpr.GrainMinute, "2 is an afternoon hour"},
+		{"half-past-mid", "half past two we meet", "half past two", "2025-03-11T14:30:00-04:00", timeexpr.GrainMinute, "an idiom needs no clause end"},
+		{"quarter-to", "quarter to three", "", "2025-03-11T14:45:00-04:00", timeexpr.GrainMinute, ""},
+		{"quarter-past", "quarter past nine", "", "2025-03-12T09:15:00-04:00", timeexpr.GrainMinute, "09:15 passed today: tomorrow's"},
+		{"ten-thirty-am", "ten thirty am", "", "2025-03-11T10:30:00-04:00", timeexpr.GrainMinute, ""},
+		{"ten-thirty-day", "ten thirty tomorrow", "", "2025-03-12T10:30:00-04:00", timeexpr.GrainMinute, "hour and minute words with a day"},
+		{"at-three-twenty", "at three twenty", "", "2025-03-11T15:20:00-04:00", timeexpr.GrainMinute, ""},
+		{"at-three-day", "at three tomorrow", "", "2025-03-12T15:00:00-04:00", timeexpr.GrainMinute, "a bare spelled hour with a day"},
+		{"at-three-part", "at three in the afternoon", "", "2025-03-11T15:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"oclock", "eleven o'clock", "", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"twenty-to", "let's meet at twenty to twelve", "twenty to twelve", "2025-03-11T11:40:00-04:00", timeexpr.GrainMinute, ""},
+		{"at-eleven-am", "at eleven am", "eleven am", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
+		{"day-half-ten", "Tuesday at half ten", "", "2025-03-18T10:30:00-04:00", timeexpr.GrainMinute, "composed with a day"},
+		{"day-quarter-past", "Friday at quarter past nine", "", "2025-03-14T09:15:00-04:00", timeexpr.GrainMinute, ""},
+	}, ref, nyCal)
+	// A bare "at three" is no time without a day, a part of a day or a zone.
+	for _, text := range []string{"at three", "let's say at three.", "we're at three", "half the team",
+		"a quarter of our users", "three of them", "one thing", "ten percent", "we went from ten to twelve.",
+		"cut it in half ten times", "we can do ten thirty"} {
+		t.Run("none/"+text, func(t *testing.T) {
+			if xs := timeexpr.Find(text, ref, nyCal); len(xs) != 0 {
+				t.Errorf("Find(%q) = %v, want nothing", text, xs)
+			}
+		})
+	}
+}
+
 func TestCasualRules(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"today", "today", "", "2025-03-11T17:00:00-04:00", timeexpr.GrainDay, "a day is due at the end of work hours"},

@@ -42,7 +42,7 @@ var clockRules = []*rule{
 	{name: "clock-oclock", on: tDigit | tNumWord | tPart, apply: applyClockOclock,
 		pattern: `(\d{1,2}|` + hourWords + `)\s*o'?\s?clock\b(?:\s*(` + meridiem + `))?`},
 	{name: "clock-word", on: tNumWord, apply: applyClockWord,
-		pattern: `(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\s*(` + meridiem + `)`},
+		pattern: `(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `)(?:\s*(` + meridiem + `))?\b|\s*(` + meridiem + `))`},
 	{name: "clock-at-word", on: tNumWord, apply: applyClockAtWord,
 		pattern: `(?:at|@)\s*(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\b`},
 	{name: "clock-noon", on: tPart | tUnit, apply: applyClockNoon,
@@ -61,6 +61,55 @@ var clockRules = []*rule{
 		pattern: `(?:at\s+)?(?:the\s+)?same\s+time\b`},
 	{name: "clock-at", on: tDigit, apply: applyClockAt,
 		pattern: `(?:at|@|around|about|by)\s*(\d{1,2})\b`},
+}
+
+// spokenClockBefore and spokenClockAfter are the words next to a spelled
+// number that make it a possible clock time ("at three", "half ten", "ten
+// thirty", "twenty to twelve", "eleven o'clock"): only then does the scan
+// open a window on it, since "one", "two" and "ten" are common words.
+var (
+	spokenClockBefore = map[string]bool{"at": true, "half": true, "past": true, "to": true, "till": true, "til": true, "around": true, "about": true}
+	spokenClockAfter  = map[string]bool{
+		"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "o": true, "oh": true, "past": true, "to": true, "till": true,
+		"ten": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	}
+)
+
+// spokenClock reports whether the spelled number text[i:j] stands next to
+// a clock word. It reads the neighbouring words without allocating.
+func spokenClock(text string, i, j int) bool {
+	if w := lowerWord(text[i:j]); hourWordValue(w) < 0 && minuteWords[w] == 0 && w != "half" {
+		return false
+	}
+	k := i
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	b := k
+	for b > 0 && isLetter(text[b-1]) {
+		b--
+	}
+	if b < k && k < i && spokenClockBefore[lowerWord(text[b:k])] || k > 0 && k < i && text[k-1] == '@' {
+		return true
+	}
+	k = j
+	for k < len(text) && (text[k] == ' ' || text[k] == '-') {
+		k++
+	}
+	e := k
+	for e < len(text) && (isLetter(text[e]) || text[e] == '\'') {
+		e++
+	}
+	return j < k && k < e && spokenClockAfter[lowerWord(text[k:e])]
+}
+
+// lowerWord returns a short word lower-cased, without allocating when it
+// is lower case already ("" for a word longer than 12 bytes).
+func lowerWord(w string) string {
+	if len(w) > 12 {
+		return ""
+	}
+	return lower(w)
 }
 
 // clock returns a clock atom, or false when the time is not a time of day.
@@ -174,34 +223,51 @@ func applyClockOclock(m *match, _ *env) (atom, bool) {
 	return clock(h, 0, m.sub[2])
 }
 
+// hourWordValue returns the hour a lower-case word names, or -1.
 func hourWordValue(s string) int {
-	for i, w := range strings.Split(hourWords, "|") {
-		if w == s {
-			return i + 1
-		}
+	if h, ok := hourWordValues[s]; ok {
+		return h
 	}
 	return -1
 }
+
+var hourWordValues = func() map[string]int {
+	m := map[string]int{}
+	for i, w := range strings.Split(hourWords, "|") {
+		m[w] = i + 1
+	}
+	return m
+}()
 
 func applyClockWord(m *match, _ *env) (atom, bool) {
 	mi := 0
 	if m.sub[2] != "" {
 		mi = minuteWords[m.group(2)]
 	}
-	mer := m.sub[3]
+	mer := m.sub[3] + m.sub[4]
 	if len(strings.TrimRight(mer, ".")) == 1 {
 		return atom{}, false
 	}
-	return clock(hourWordValue(m.group(1)), mi, mer)
+	a, ok := clock(hourWordValue(m.group(1)), mi, mer)
+	// "ten thirty" without am/pm counts next to a day ("ten thirty
+	// tomorrow"); alone it may be a count or a price.
+	a.weak = mer == ""
+	return a, ok
 }
 
 func applyClockAtWord(m *match, _ *env) (atom, bool) {
+	if meridiemFollows(m.after) {
+		return atom{}, false // "at eleven am" is the clock-word rule's
+	}
 	mi := 0
 	if m.sub[2] != "" {
 		mi = minuteWords[m.group(2)]
 	}
 	a, ok := clock(hourWordValue(m.group(1)), mi, "")
-	a.weak = !clauseEnd(m.after)
+	// "at three twenty" ends a clause as a time; a bare "at three" is as
+	// often a count ("we're at three"): it needs a day, a part of a day or
+	// a zone next to it ("at three tomorrow", "Tuesday at three").
+	a.weak = m.sub[2] == "" || !clauseEnd(m.after)
 	return a, ok
 }
 
@@ -264,7 +330,13 @@ func applyClockRelative(m *match, _ *env) (atom, bool) {
 	if !spelled && m.sub[2] == "" && m.sub[5] == "" && target != "noon" && target != "midnight" {
 		return a, false
 	}
-	if m.sub[5] == "" && target != "noon" && target != "midnight" && !clauseEnd(m.after) {
+	// "half past two", "quarter to three" and "at twenty to twelve" are
+	// times wherever they stand; "ten to twelve" alone only ends a clause
+	// ("from ten to twelve people" is a count).
+	idiom := (n == 15 || n == 30) && spelled && m.group(3) != "of"
+	switch w := lastWord(m.before); {
+	case m.sub[5] != "" || target == "noon" || target == "midnight" || idiom || w == "at" || strings.HasSuffix(strings.TrimRight(m.before, " "), "@"):
+	case w == "from" || w == "between" || !clauseEnd(m.after):
 		a.weak = true
 	}
 	total := a.hour*60 + a.min
