@@ -679,7 +679,12 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 		return nil
 	}
 	if subj == subjThey && !notes {
-		return nil
+		// "our legal team, they'll review it", "Marcus? He'll send it":
+		// the pronoun points at a team or person just named
+		subj, who, role, rel = p.pronounReferent(si, ts, i, rel)
+		if subj == subjNone || !deliverable[baseForm(vw)] && !dealVerbs[baseForm(vw)] {
+			return nil
+		}
 	}
 	if vw == "let" && !(v+2 < len(ts) && (ts[v+2].w == "know" || v+3 < len(ts) && ts[v+3].w == "know")) {
 		return nil
@@ -1101,4 +1106,47 @@ func negatedBefore(ts []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// pronounReferent resolves "they" to a team named earlier in the sentence
+// ("our legal team, they'll …") and "he"/"she" to the one person named in
+// the sentence or the one before it in the same turn. It returns subjNone
+// when nothing fits: the package does not guess.
+func (p *parser) pronounReferent(si int, ts []tok, i int, pron string) (int, *person, string, string) {
+	if pron == "" { // they
+		for k := i - 1; k >= 1; k-- {
+			w := ts[k].w
+			if w == "team" || w == "folks" || w == "people" || w == "department" || w == "group" || bareRoles[w] {
+				j := k
+				for j > 0 && k-j < 3 && !isPunct(ts[j-1].w) && ts[j-1].w != "and" {
+					j--
+				}
+				if ts[j].w == "our" || ts[j].w == "my" || ts[j].w == "your" || ts[j].w == "their" || ts[j].w == "the" {
+					return subjRole, nil, joinToks(ts[j+1 : k+1]), ts[j].w
+				}
+			}
+		}
+		return subjNone, nil, "", ""
+	}
+	var hit *person
+	for k := si; k >= 0 && k >= si-1 && p.sents[k].turn == p.sents[si].turn; k-- {
+		for _, t := range p.sents[k].toksCache() {
+			if k == si && t.a >= ts[i].a {
+				break
+			}
+			if !t.cap || notNames[t.w] {
+				continue
+			}
+			if q := p.ps.lookup(t.w); q != nil && q != p.curSpeaker {
+				if hit != nil && hit != q {
+					return subjNone, nil, "", ""
+				}
+				hit = q
+			}
+		}
+		if hit != nil {
+			return subjPerson, hit, hit.name, ""
+		}
+	}
+	return subjNone, nil, "", ""
 }

@@ -334,3 +334,17 @@ func TestTheirOwnPlans(t *testing.T) {
 			nil, "", []string{"ours|Dana Reyes|commitment|send the summary|Tue 17 21:00|firm", "theirs|Priya Shah|commitment|review the summary|Wed 18 12:00|firm"}},
 	})
 }
+
+func TestPronouns(t *testing.T) {
+	runItemCases(t, []itemCase{
+		{"they", "they after a team named in the sentence",
+			dana + "Hello.\n" + priya + "Our legal team, they'll review the MSA by Friday.\n" + dana + "Great.\n" + priya + "Bye.\n",
+			nil, "", []string{"theirs|legal team|commitment|review the MSA|Fri 20 17:00|firm"}},
+		{"he", "he after the one person just named",
+			"Attendees: Dana Reyes (Northwind), Marcus Bell (Northwind), Priya Shah (Globex)\n\n" + priya + "Who owns the integration?\n" + dana + "Marcus does. He'll send you the API docs tomorrow.\n" + priya + "Great.\n",
+			nil, "", []string{"ours|Marcus Bell|commitment|send the API docs|Wed 18 17:00|firm"}},
+		{"unclear they", "they with nothing to point at is no item",
+			dana + "Hello.\n" + priya + "They'll probably call you next week.\n" + dana + "Okay.\n" + priya + "Bye.\n",
+			nil, "", nil},
+	})
+}
