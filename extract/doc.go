@@ -123,6 +123,15 @@
 // came from: input[Start:End] == Quote for valid UTF-8 input. Invalid UTF-8
 // is repaired (U+FFFD) first, and offsets refer to the repaired text.
 //
+// # Limits
+//
+// The rules are for English and use no part-of-speech tagger: they read
+// cue words, subjects and modals, so an unusual phrasing can be missed or
+// a joke taken at its word ("I'll join late on purpose"). Priority follows
+// explicit cues only; how urgent a plain deadline is, is left to the
+// caller. A "they" or "he" that points at nothing the call named leaves no
+// item rather than a guessed owner.
+//
 // # Guarantees
 //
 // Parse reads no clock, files, network or environment. It is deterministic
