@@ -332,7 +332,7 @@ func (g *group) finish(e *env) (Expr, bool) {
 	} else if g.mod != nil {
 		endOf := g.date != nil && g.date.endOf && g.clock == nil && g.part == nil
 		switch {
-		case g.mod.bound == BoundBefore && x.Grain >= GrainDay && !endOf:
+		case (g.mod.bound == BoundBefore || g.mod.bound == BoundBy && g.date != nil && g.date.startBound) && x.Grain >= GrainDay && !endOf:
 			x.Due, x.Bound = e.cal.PrevWorkday(x.Start), BoundBefore
 		case g.mod.bound == BoundAfter && x.Grain >= GrainDay:
 			// "after New Year's": the first workday after it, which is

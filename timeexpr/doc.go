@@ -54,7 +54,8 @@
 //     "two weeks from now", "a week from Friday", "within the hour", "+2
 //     months, 5 days", "3 days ago";
 //   - holidays named in speech: "Christmas", "New Year's", "the new year",
-//     "Thanksgiving", "the Fourth of July", "Labor Day", "Memorial Day";
+//     "Thanksgiving", "the Fourth of July", "Labor Day", "Memorial Day",
+//     "before/over/after the holidays", "before the break";
 //   - anchors: "before our next call", "by the demo", "ahead of the
 //     kickoff", "for next time";
 //   - modifiers: "by", "before", "after", "no later than", "until", and zones
@@ -121,7 +122,14 @@
 // an afternoon hour ("Thursday at 2" is 14:00). A date without a year is
 // its next occurrence, except that a date written with its month's name
 // that passed less than two weeks ago is the past one ("Jan 4" said on Jan
-// 6). "The holidays" name no day: they are an anchor.
+// 6). "The holidays" and, after a bound, "the break" are the next run of
+// the calendar's holidays after the reference day (the first holiday and
+// the days off that follow it): "before the holidays" and "by the
+// holidays" are due the last workday before the run, "after the holidays"
+// the first workday after it, "over the holidays" the run's last day, all
+// at 17:00. With no holidays in the calendar, or with no bound ("the
+// holidays are slow"), they are an anchor ("holidays", "break") without
+// times.
 //
 // Day arithmetic uses [time.Time.AddDate] and [time.Date], never multiples
 // of 24 hours, so a 17:00 deadline stays 17:00 across a clock change.

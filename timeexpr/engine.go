@@ -70,6 +70,7 @@ type atom struct {
 	past            bool
 	week            bool // a week period ("next week"), which can hold a weekday
 	endOf           bool // "end of ..." phrase: "before end of Q3" means by it
+	startBound      bool // "by the holidays": a deadline before the period starts
 
 	// kClock: hour and minute; meridiem says whether am/pm was given (or the
 	// clock is 24-hour), weak marks a bare "at 3" that needs a neighbour or

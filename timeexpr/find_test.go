@@ -2,6 +2,7 @@ package timeexpr_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -333,6 +334,56 @@ func TestHolidayRules(t *testing.T) {
 	x, ok := timeexpr.Parse("before the holidays", ref, nyCal)
 	if !ok || x.Anchor != "holidays" || x.Resolved() {
 		t.Errorf("Parse(before the holidays) = %v, want an unresolved anchor", x)
+	}
+}
+
+// TestHolidaySeason: "the holidays" and "the break" are the next run of the
+// calendar's holidays after the reference day; without holidays they are
+// an anchor.
+func TestHolidaySeason(t *testing.T) {
+	dec := time.Date(2025, 12, 10, 10, 0, 0, 0, newYork)
+	us := timeexpr.Calendar{Location: newYork, Holidays: timeexpr.USHolidays()}
+	runRuleCases(t, []ruleCase{
+		{"before", "before the holidays", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, "the last workday before Christmas"},
+		{"by", "signed by the holidays", "by the holidays", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, "a deadline before they start"},
+		{"ahead-of", "ahead of the holidays", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"over", "over the holidays", "", "2025-12-25T17:00:00-05:00", timeexpr.GrainDay, "the run's last day"},
+		{"after", "after the holidays", "", "2025-12-26T17:00:00-05:00", timeexpr.GrainDay, "the first workday after the run"},
+		{"break", "before the break", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"christmas-break", "after the Christmas break", "", "2025-12-26T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"before-christmas", "before Christmas", "", "2025-12-24T17:00:00-05:00", timeexpr.GrainDay, "a named holiday is unchanged"},
+		{"after-new-year", "after the new year", "", "2026-01-02T17:00:00-05:00", timeexpr.GrainDay, ""},
+		{"after-thanksgiving", "after Thanksgiving", "", "2026-11-30T17:00:00-05:00", timeexpr.GrainDay, "next year's; its Friday is off"},
+	}, dec, us)
+	uk := timeexpr.Calendar{Location: newYork, Holidays: timeexpr.UKHolidays()}
+	runRuleCases(t, []ruleCase{
+		{"uk-after", "after the holidays", "", "2025-12-29T17:00:00-05:00", timeexpr.GrainDay, "Christmas, Boxing Day and the weekend are one run"},
+		{"uk-over", "over the holidays", "", "2025-12-28T17:00:00-05:00", timeexpr.GrainDay, "the run's last day, a Sunday"},
+	}, dec, uk)
+	for _, tt := range []struct{ name, text, anchor string }{
+		{"no-holidays", "before the holidays", "holidays"},
+		{"no-holidays-break", "after the break", "break"},
+		{"no-holidays-over", "over the holidays", "holidays"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x, ok := timeexpr.Parse(tt.text, dec, nyCal)
+			if !ok || x.Anchor != tt.anchor || !x.Due.IsZero() {
+				t.Errorf("Parse(%q) = %v, want the anchor %q without times", tt.text, x, tt.anchor)
+			}
+		})
+	}
+	for _, text := range []string{"Let's take a break", "Meet me in the break room", "Prices break even in May"} {
+		t.Run("none/"+text, func(t *testing.T) {
+			for _, x := range timeexpr.Find(text, dec, us) {
+				if strings.Contains(strings.ToLower(x.Text), "break") {
+					t.Errorf("Find(%q) = %v, want no break", text, x)
+				}
+			}
+		})
+	}
+	x, ok := timeexpr.Parse("the holidays are slow", dec, us)
+	if !ok || x.Anchor != "holidays" || !x.Due.IsZero() {
+		t.Errorf("Parse(the holidays are slow) = %v, want an anchor: no bound, no deadline", x)
 	}
 }
 

@@ -51,7 +51,7 @@ var triggerLexicon = map[trigger][]string{
 		"winters"},
 	tUnit: {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
 		"fortnight"},
-	tHoliday: {"christmas", "xmas", "thanksgiving", "year's", "years", "holidays",
+	tHoliday: {"christmas", "xmas", "thanksgiving", "year's", "years", "holidays", "break",
 		"holiday", "halloween", "valentine's"},
 	tHolidayWord: {"new", "eve", "independence", "labor", "labour", "memorial", "boxing", "black", "cyber"},
 	tAnchor: {"call", "meeting", "demo", "sync", "review", "presentation", "kickoff", "kick-off",

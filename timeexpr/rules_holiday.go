@@ -9,8 +9,8 @@ import (
 // "the new year", "Thanksgiving", "Black Friday", "Cyber Monday", "the
 // Fourth of July", "Labor Day", "Memorial Day", "Halloween", "Boxing Day". Each is its next occurrence,
 // today included; "before Christmas" and "after Thanksgiving" take their
-// bound from the modifier rules. "The holidays" names no day: it is an
-// anchor the caller resolves.
+// bound from the modifier rules. "The holidays" and "the break" are the
+// next run of the calendar's holidays (an anchor when it has none).
 
 // holiday is a holiday's date in a year.
 type holiday struct {
@@ -62,7 +62,7 @@ var holidays = []holiday{
 
 var holidayRules = func() []*rule {
 	rs := []*rule{{name: "holiday-season", on: tHoliday, apply: applyHolidaySeason,
-		pattern: `the\s+(?:holidays|holiday\s+season|holiday\s+break)\b`}}
+		pattern: `(?:(over|during)\s+)?the\s+(holidays|holiday\s+(?:season|break)|(?:christmas|xmas|winter|year[- ]end|new\s+year'?s?)\s+(?:holidays|break)|break)\b`}}
 	for _, h := range holidays {
 		rs = append(rs, &rule{name: "holiday", on: tHoliday | tHolidayWord, apply: applyHoliday(h),
 			pattern: `(?:` + h.pattern + `)\b(?:\s+(\d{4})\b)?`})
@@ -91,6 +91,63 @@ func applyHoliday(h holiday) func(*match, *env) (atom, bool) {
 	}
 }
 
-func applyHolidaySeason(m *match, _ *env) (atom, bool) {
-	return atom{kind: kAnchor, anchor: strings.ToLower(strings.TrimPrefix(strings.Join(strings.Fields(m.text), " "), "the ")), weekday: -1}, true
+// seasonBounds are the words before "the holidays" or "the break" that make
+// it a deadline: "before", "after", "by", "until", "ahead of", "prior to".
+var seasonBounds = map[string]bool{
+	"before": true, "b4": true, "after": true, "by": true, "until": true, "till": true, "til": true,
+	"of": true, "to": true,
+}
+
+// applyHolidaySeason reads "the holidays", "the holiday break", "the
+// Christmas break", and "the break" after a bound ("before the break").
+// With a calendar that has holidays they are the next run of days off that
+// starts with a holiday after the reference day: "before the holidays" is
+// due the last workday before it, "after the holidays" the first workday
+// after it, "over the holidays" its last day, "by the holidays" like
+// "before". Without holidays, or with no bound, they are an anchor the
+// caller resolves.
+func applyHolidaySeason(m *match, e *env) (atom, bool) {
+	over := m.sub[1] != ""
+	bounded := over || seasonBounds[lastWord(m.before)]
+	name := strings.Join(strings.Fields(m.group(2)), " ")
+	if name == "break" && !bounded {
+		return atom{}, false // "take a break", "the break room"
+	}
+	first, end, ok := e.holidayRun()
+	if !ok || !bounded {
+		return atom{kind: kAnchor, anchor: name, weekday: -1}, true
+	}
+	a := atom{kind: kPeriod, start: first, end: end, grain: GrainDay, weekday: -1}
+	a.due = e.cal.WorkdayEnd(addDays(end, -1))
+	// "by the holidays", "until the break": a deadline before they start.
+	a.startBound = !over
+	return a, true
+}
+
+// holidayRun returns the first day of the next holiday after the reference
+// day in the calendar's holidays (by observed date) and the end (exclusive)
+// of the run of days off it starts: the holiday and the weekend days and
+// holidays that follow it. ok is false when the calendar has no holidays.
+func (e *env) holidayRun() (first, end time.Time, ok bool) {
+	y := e.refDay.Year()
+	for _, year := range [...]int{y, y + 1} {
+		for _, h := range e.cal.Holidays {
+			_, obs := h.Calc(year)
+			if obs.IsZero() {
+				continue
+			}
+			d := e.date(obs.Date())
+			if d.After(e.refDay) && (first.IsZero() || d.Before(first)) {
+				first = d
+			}
+		}
+	}
+	if first.IsZero() {
+		return first, first, false
+	}
+	end = addDays(first, 1)
+	for i := 0; i < 366 && !e.cal.IsWorkday(end); i++ {
+		end = addDays(end, 1)
+	}
+	return first, end, true
 }
