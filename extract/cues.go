@@ -67,7 +67,7 @@ var defaultAccept = []string{
 	"that's fine", "let's do it", "let's do that", "done", "on it", "you got it", "for sure", "agreed",
 	"good idea", "makes sense", "i'll do that", "i'll take it", "i'll take that", "i can take it", "i've got it",
 	"leave it with me", "consider it done", "got it", "i'd like that", "please do", "that helps",
-	"works", "work for me", "suits", "fine by me", "that's good", "good for me", "see you then", "booked", "locked in",
+	"works", "work for me", "suits", "that's on me", "on me", "i'm on it", "we're on it", "fine by me", "that's good", "good for me", "see you then", "booked", "locked in",
 }
 
 var defaultDecline = []string{

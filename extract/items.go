@@ -370,7 +370,7 @@ func (p *parser) findCands(si int) []*cand {
 // cueHints are substrings at least one of which every cue holds.
 var cueHints = []string{"'ll", "will", "can", "could", "going to", "gonna", "need", "would", "'d ", "please",
 	"should", "let", "how about", "what about", "owe", "must", "have to", "has to", "might", "may", "shall",
-	"want", "what i", "what we", "'m ", "'re ", "send", "forward", "share", "email", "loop", "possible", "if you"}
+	"want", "what i", "what we", "'m ", "'re ", "send", "forward", "share", "email", "loop", "possible", "if you", "expect"}
 
 // hasAny reports whether s contains any of subs.
 func hasAny(s string, subs []string) bool {
@@ -613,6 +613,10 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 		}
 		return &cand{s: si, at: i, vp: v, subj: subjI, mode: modeCommit}
 	}
+	if w == "expect" && (i == 0 || isPunct(ts[i-1].w) || clauseOpeners[ts[i-1].w]) && i+1 < len(ts) && !s.q && p.timeAfter(s, ts[i].a) {
+		// "Expect the contract by Friday": the speaker will send it
+		return &cand{s: si, at: i, vp: i, subj: subjI, mode: modeCommit, preset: "send " + objectAfter(s.text, ts, i+1, p.times(s))}
+	}
 	if w == "what" && i+3 < len(ts) && (ts[i+1].w == "i" || ts[i+1].w == "we") {
 		// "what I can do is extend your trial"
 		for k := i + 2; k < len(ts) && k < i+6; k++ {
@@ -699,7 +703,8 @@ func (p *parser) commitAt(si int, ts []tok, i int, notes bool) *cand {
 		return nil
 	}
 	if subj == subjYou && youNonAgent[vw] {
-		if (vw == "have" || vw == "get" || vw == "receive" || vw == "see") && (hasPhrase(s.low, "from me") >= 0 || hasPhrase(s.low, "from us") >= 0) {
+		if (vw == "have" || vw == "get" || vw == "receive" || vw == "see") && (hasPhrase(s.low, "from me") >= 0 || hasPhrase(s.low, "from us") >= 0 ||
+			vw != "see" && p.timeAfter(s, ts[v].a) && hasPhrase(s.low, "from") < 0) {
 			// "you'll have a status update from me": the speaker's promise
 			sj := subjI
 			if hasPhrase(s.low, "from us") >= 0 {
@@ -1149,4 +1154,11 @@ func (p *parser) pronounReferent(si int, ts []tok, i int, pron string) (int, *pe
 		}
 	}
 	return subjNone, nil, "", ""
+}
+
+// objectAfter returns the words from toks[k] up to a clause boundary or a
+// time expression ("the contract" in "expect the contract by Friday").
+func objectAfter(text string, ts []tok, k int, times []timeexpr.Expr) string {
+	a := actionText(text, append([]tok{{w: "x"}}, ts[k:]...), 0, times)
+	return strings.TrimSpace(strings.TrimPrefix(a, "x"))
 }

@@ -348,3 +348,14 @@ func TestPronouns(t *testing.T) {
 			nil, "", nil},
 	})
 }
+
+func TestSpeakerPromiseForms(t *testing.T) {
+	runItemCases(t, []itemCase{
+		{"you'll have it by", "you'll have X by <time> is the speaker's promise",
+			priya + "Can we get the updated order form?\n" + dana + "You'll have it by Friday.\n" + priya + "Great.\n" + dana + "Bye.\n",
+			nil, "", []string{"ours|Dana Reyes|…"}},
+		{"expect", "expect X by <time> is the speaker's promise",
+			dana + "Hello.\n" + priya + "Hi.\n" + dana + "Expect the contract by Friday.\n" + priya + "Thanks.\n",
+			nil, "", []string{"ours|Dana Reyes|commitment|send the contract|Fri 20 17:00|firm"}},
+	})
+}
