@@ -124,6 +124,13 @@ type env struct {
 	ref    time.Time // in cal.Loc()
 	refDay time.Time // midnight of ref's day
 	cal    Calendar
+
+	// run caches the next run of holidays (holidayRun), found once per
+	// text.
+	run struct {
+		first, end time.Time
+		ok, done   bool
+	}
 }
 
 func newEnv(ref time.Time, cal Calendar) *env {

@@ -103,11 +103,15 @@ func TestSpokenClock(t *testing.T) {
 		{"at-eleven-am", "at eleven am", "eleven am", "2025-03-11T11:00:00-04:00", timeexpr.GrainMinute, ""},
 		{"day-half-ten", "Tuesday at half ten", "", "2025-03-18T10:30:00-04:00", timeexpr.GrainMinute, "composed with a day"},
 		{"day-quarter-past", "Friday at quarter past nine", "", "2025-03-14T09:15:00-04:00", timeexpr.GrainMinute, ""},
+		{"five-past", "Five past four works", "Five past four", "2025-03-11T16:05:00-04:00", timeexpr.GrainMinute, ""},
+		{"about", "how about twelve thirty", "about twelve thirty", "2025-03-11T12:30:00-04:00", timeexpr.GrainMinute, ""},
+		{"digits-past", "at 5 past 4", "5 past 4", "2025-03-11T16:05:00-04:00", timeexpr.GrainMinute, "digits with at and past"},
 	}, ref, nyCal)
 	// A bare "at three" is no time without a day, a part of a day or a zone.
 	for _, text := range []string{"at three", "let's say at three.", "we're at three", "half the team",
 		"a quarter of our users", "three of them", "one thing", "ten percent", "we went from ten to twelve.",
-		"cut it in half ten times", "we can do ten thirty"} {
+		"cut it in half ten times", "we can do ten thirty", "at 3 to 4 people", "about three of them",
+		"there are ten thirty-second spots"} {
 		t.Run("none/"+text, func(t *testing.T) {
 			if xs := timeexpr.Find(text, ref, nyCal); len(xs) != 0 {
 				t.Errorf("Find(%q) = %v, want nothing", text, xs)

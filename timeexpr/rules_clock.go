@@ -17,7 +17,7 @@ const hourWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 
 // minuteWords are the spelled minutes after an hour ("ten thirty").
 var minuteWords = map[string]int{
-	"oh five": 5, "o five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+	"oh five": 5, "o five": 5, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25,
 	"twenty five": 25, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45,
 	"fifty": 50, "fifty-five": 55, "fifty five": 55, "twenty-three": 23, "twenty three": 23,
 }
@@ -44,7 +44,7 @@ var clockRules = []*rule{
 	{name: "clock-word", on: tNumWord, apply: applyClockWord,
 		pattern: `(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `)(?:\s*(` + meridiem + `))?\b|\s*(` + meridiem + `))`},
 	{name: "clock-at-word", on: tNumWord, apply: applyClockAtWord,
-		pattern: `(?:at|@)\s*(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\b`},
+		pattern: `(?:at|@|around|about)\s*(` + hourWords + `)(?:[\s-]+(` + minuteWordPattern + `))?\b`},
 	{name: "clock-noon", on: tPart | tUnit, apply: applyClockNoon,
 		pattern: `(?:12\s*)?(noon|midday|mid-day|mid day|midnight)\b`},
 	{name: "clock-relative", on: tDigit | tNumWord | tPart, apply: applyClockRelative,
@@ -327,7 +327,7 @@ func applyClockRelative(m *match, _ *env) (atom, bool) {
 	// "3 to 4 people" is not a time: a digit count needs "minutes", am/pm
 	// or noon/midnight.
 	spelled := !isDigit(m.group(1)[0])
-	if !spelled && m.sub[2] == "" && m.sub[5] == "" && target != "noon" && target != "midnight" {
+	if !spelled && m.sub[2] == "" && m.sub[5] == "" && target != "noon" && target != "midnight" && !(lastWord(m.before) == "at" && m.group(3) == "past") {
 		return a, false
 	}
 	// "half past two", "quarter to three" and "at twenty to twelve" are

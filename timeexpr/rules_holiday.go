@@ -129,6 +129,14 @@ func applyHolidaySeason(m *match, e *env) (atom, bool) {
 // of the run of days off it starts: the holiday and the weekend days and
 // holidays that follow it. ok is false when the calendar has no holidays.
 func (e *env) holidayRun() (first, end time.Time, ok bool) {
+	if !e.run.done {
+		e.run.first, e.run.end, e.run.ok = e.findHolidayRun()
+		e.run.done = true
+	}
+	return e.run.first, e.run.end, e.run.ok
+}
+
+func (e *env) findHolidayRun() (first, end time.Time, ok bool) {
 	y := e.refDay.Year()
 	for _, year := range [...]int{y, y + 1} {
 		for _, h := range e.cal.Holidays {
