@@ -149,6 +149,8 @@ func TestCasualNoteSpellings(t *testing.T) {
 		{"by-eom", "renewal by eom", "by eom", "2025-03-31T17:00:00-04:00", timeexpr.GrainDay, "the month's last workday"},
 		{"eow", "MSA redlines eow", "eow", "2025-03-14T17:00:00-04:00", timeexpr.GrainDay, "this week's last workday"},
 		{"nxt-wk", "demo nxt wk", "nxt wk", "2025-03-21T17:00:00-04:00", timeexpr.GrainWeek, "next week"},
+		{"nxt-weekday", "QBR nxt tues", "nxt tues", "2025-03-18T17:00:00-04:00", timeexpr.GrainDay, "next week's Tuesday"},
+		{"2moro-am", "call 2moro am", "2moro am", "2025-03-12T12:00:00-04:00", timeexpr.GrainHour, "tomorrow morning"},
 	}, ref, nyCal)
 }
 

@@ -44,7 +44,7 @@ var casualRules = []*rule{
 		pattern: `(this\s+|in\s+the\s+|in\s+|the\s+|early\s+|late\s+)?(morning|afternoon|evening|night)(?:ish)?\b`},
 	{name: "casual-within-the-hour", on: tUnit, apply: applyWithinThe,
 		pattern: `within\s+the\s+(hour|day|business\s+day|work\s+day|week)\b`},
-	{name: "part-am-pm", on: tWeekday | tCasual, apply: applyAMPM,
+	{name: "part-am-pm", on: tWeekday | tCasual | tDigit, apply: applyAMPM,
 		pattern: `(am|pm|a\.m\.|p\.m\.)(?:\s|$|[,.;!?])`},
 	{name: "implied-asap", on: tImplied, apply: applyImplied,
 		pattern: `(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+(?:possible|you\s+can|we\s+can|humanly\s+possible)|right\s+away|immediately|straight\s+away)`},
@@ -175,6 +175,17 @@ func lastWord(text string) string {
 	return strings.ToLower(t[i:])
 }
 
+// lastToken returns the last run of letters and digits of text,
+// lower-cased: "2moro" where lastWord gives "moro".
+func lastToken(text string) string {
+	t := strings.TrimRight(text, " \t")
+	i := len(t)
+	for i > 0 && isWord(t[i-1]) {
+		i--
+	}
+	return strings.ToLower(t[i:])
+}
+
 // notTimeBefore are the words before a bare part of a day or a weekday
 // that make it a noun, not a time: "the whole afternoon", "one Friday".
 var notTimeBefore = map[string]bool{
@@ -253,7 +264,7 @@ func applyWithinThe(m *match, e *env) (atom, bool) {
 // applyAMPM reads the "AM" of "Monday AM" as its morning and "PM" as its
 // afternoon; only right after a day.
 func applyAMPM(m *match, _ *env) (atom, bool) {
-	if !dateWord(lastWord(m.before)) {
+	if !dateWord(lastToken(m.before)) { // "Monday AM", "tmrw am", "2moro pm"
 		return atom{}, false
 	}
 	a := atom{kind: kPart, part: partMorning, weekday: -1}

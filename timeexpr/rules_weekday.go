@@ -17,7 +17,7 @@ const weekdayNames = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|m
 
 var weekdayRules = []*rule{
 	{name: "weekday", on: tWeekday, apply: applyWeekday,
-		pattern: `(?:(this\s+coming|this\s+past|this|next|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
+		pattern: `(?:(this\s+coming|this\s+past|this|next|nxt|last|past|coming|previous|upcoming|on|following)\s+)?(` + weekdayNames + `)\b(\.)?`},
 	{name: "weekday-nth", on: tWeekday, apply: applyWeekdayNth,
 		pattern: `(?:on\s+)?(` + weekdayNames + `)\b\.?,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b`},
 	{name: "weekday-after-next", on: tWeekday, apply: applyWeekdayAfterNext,
@@ -76,7 +76,7 @@ func applyWeekday(m *match, e *env) (atom, bool) {
 		if a.day.Before(e.refDay) {
 			a.day = nextWeekday(e.refDay, wd, true)
 		}
-	case "next":
+	case "next", "nxt":
 		a.day = addDays(weekStart(e.refDay), 7+(int(wd)+6)%7)
 	case "last", "past", "previous", "this past":
 		a.day = addDays(nextWeekday(e.refDay, wd, true), -7)
