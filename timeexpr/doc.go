@@ -33,11 +33,18 @@
 //     "one thing" and "ten percent" cost nothing;
 //   - casual days and parts of days: "today", "tomorrow", "the day after
 //     tomorrow", "tonight", "this morning", "Thursday afternoon", "after
-//     lunch", "first thing", "end of day", "EOD", "COB", and the implied
-//     "ASAP", "as soon as possible", "right away";
-//   - weekdays: "Friday", "this Friday", "next Friday", "last Friday",
-//     "Friday next week", "Monday AM", "Tue", "Thu.", and in notes "Mon" at
-//     the end of a line;
+//     lunch", "first thing", "end of day", "EOD", "COB", "close of
+//     business Thursday", "end of play" and "close of play" (British),
+//     "EOP", the note spellings "tmrw", "tmw", "2moro", "tonite", the past
+//     marker "earlier today", and the implied "ASAP", "as soon as
+//     possible", "right away";
+//   - weekdays: "Friday", "this Friday", "next Friday", "nxt tues", "last
+//     Friday", "this past Monday", "Friday next week", "Monday AM", "Tue",
+//     "tues", "thurs", "weds", "Thu.", "Sat 5th" and "Tuesday 12th" (the
+//     next such date on that weekday), and the abbreviations that are also
+//     words ("sat", "sun", "mon", "wed") only with a qualifier ("this
+//     Sat"), a date ("Sat 5th"), as "on sat" at a clause end or before a
+//     time ("on Sat at 10"), or in notes capitalised at the end of a line;
 //   - dates: "Dec 3", "December 3rd", "3 December", "the 3rd of December",
 //     "12/3", "12/3/2026", "2026-12-03", "the 3rd", "the 20th of next month",
 //     "Tuesday the 12th" (the next 12th that is a Tuesday), "the first
