@@ -248,10 +248,19 @@ func applyClockWord(m *match, _ *env) (atom, bool) {
 	if len(strings.TrimRight(mer, ".")) == 1 {
 		return atom{}, false
 	}
+	if len(m.after) > 1 && m.after[0] == '-' && isLetter(m.after[1]) {
+		return atom{}, false // "ten thirty-second spots"
+	}
 	a, ok := clock(hourWordValue(m.group(1)), mi, mer)
 	// "ten thirty" without am/pm counts next to a day ("ten thirty
-	// tomorrow"); alone it may be a count or a price.
-	a.weak = mer == ""
+	// tomorrow") or after a bound at the end of a clause ("by ten
+	// thirty."); alone it may be a count or a price.
+	switch lastWord(m.before) {
+	case "by", "until", "till", "before", "after":
+		a.weak = mer == "" && !clauseEnd(m.after)
+	default:
+		a.weak = mer == ""
+	}
 	return a, ok
 }
 
