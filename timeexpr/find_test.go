@@ -106,6 +106,8 @@ func TestSpokenClock(t *testing.T) {
 		{"five-past", "Five past four works", "Five past four", "2025-03-11T16:05:00-04:00", timeexpr.GrainMinute, ""},
 		{"about", "how about twelve thirty", "about twelve thirty", "2025-03-11T12:30:00-04:00", timeexpr.GrainMinute, ""},
 		{"digits-past", "at 5 past 4", "5 past 4", "2025-03-11T16:05:00-04:00", timeexpr.GrainMinute, "digits with at and past"},
+		{"minutes-compound", "nine fifty nine a m", "", "2025-03-12T09:59:00-04:00", timeexpr.GrainMinute, "tens and units, spaced a m"},
+		{"minutes-oh", "two oh five pm", "", "2025-03-11T14:05:00-04:00", timeexpr.GrainMinute, ""},
 		{"by-ten-thirty", "can you send it by ten thirty?", "by ten thirty", "2025-03-11T10:30:00-04:00", timeexpr.GrainMinute, "a bound and a clause end"},
 	}, ref, nyCal)
 	// A bare "at three" is no time without a day, a part of a day or a zone.

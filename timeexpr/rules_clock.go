@@ -15,14 +15,41 @@ const meridiem = `(?:[ap]\.\s?m\b\.?|[ap]\s?m\b|[ap]\b\.?)`
 // hourWords are the spelled hours.
 const hourWords = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
 
-// minuteWords are the spelled minutes after an hour ("ten thirty").
-var minuteWords = map[string]int{
-	"oh five": 5, "o five": 5, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "twenty-five": 25,
-	"twenty five": 25, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45,
-	"fifty": 50, "fifty-five": 55, "fifty five": 55, "twenty-three": 23, "twenty three": 23,
+// unitWords, teenWords and tensWords spell the minutes after an hour: "ten
+// thirty", "nine fifty-nine", "two oh five", "eleven fifteen".
+var (
+	unitWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+	teenWords = []string{"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	tensWords = []string{"twenty", "thirty", "forty", "fifty"}
+)
+
+// minuteWords maps the spelled minutes (words separated by one space) to
+// their value; "five" is there for "five past four".
+var minuteWords = func() map[string]int {
+	m := map[string]int{"five": 5}
+	for i, u := range unitWords {
+		m["oh "+u], m["o "+u] = i+1, i+1
+	}
+	for i, t := range teenWords {
+		m[t] = 10 + i
+	}
+	for i, t := range tensWords {
+		m[t] = 20 + 10*i
+		for k, u := range unitWords {
+			m[t+" "+u] = 20 + 10*i + k + 1
+		}
+	}
+	return m
+}()
+
+// minuteValue returns the value of spelled minutes as the pattern matched
+// them ("fifty-nine", "fifty  nine"), 0 when none.
+func minuteValue(s string) int {
+	return minuteWords[strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '\t' }), " ")]
 }
 
-const minuteWordPattern = `oh five|o five|twenty[- ]five|twenty[- ]three|forty[- ]five|fifty[- ]five|ten|fifteen|twenty|thirty|forty|fifty`
+var minuteWordPattern = `(?:oh|o)\s+(?:` + strings.Join(unitWords, "|") + `)|(?:` + strings.Join(tensWords, "|") +
+	`)(?:[\s-]+(?:` + strings.Join(unitWords, "|") + `)\b)?|` + strings.Join(teenWords, "|")
 
 var clockRules = []*rule{
 	{name: "clock-range", on: tDigit, apply: applyClockRange,
@@ -71,7 +98,8 @@ var (
 	spokenClockBefore = map[string]bool{"at": true, "half": true, "past": true, "to": true, "till": true, "til": true, "around": true, "about": true}
 	spokenClockAfter  = map[string]bool{
 		"am": true, "pm": true, "a": true, "p": true, "o'clock": true, "oclock": true, "o": true, "oh": true, "past": true, "to": true, "till": true,
-		"ten": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+		"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+		"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
 	}
 )
 
@@ -242,7 +270,7 @@ var hourWordValues = func() map[string]int {
 func applyClockWord(m *match, _ *env) (atom, bool) {
 	mi := 0
 	if m.sub[2] != "" {
-		mi = minuteWords[m.group(2)]
+		mi = minuteValue(m.group(2))
 	}
 	mer := m.sub[3] + m.sub[4]
 	if len(strings.TrimRight(mer, ".")) == 1 {
@@ -270,7 +298,7 @@ func applyClockAtWord(m *match, _ *env) (atom, bool) {
 	}
 	mi := 0
 	if m.sub[2] != "" {
-		mi = minuteWords[m.group(2)]
+		mi = minuteValue(m.group(2))
 	}
 	a, ok := clock(hourWordValue(m.group(1)), mi, "")
 	// "at three twenty" ends a clause as a time; a bare "at three" is as
@@ -304,7 +332,7 @@ func applyClockRelative(m *match, _ *env) (atom, bool) {
 	default:
 		n = atoi(w)
 		if n < 0 {
-			n = minuteWords[strings.ReplaceAll(w, "-", " ")]
+			n = minuteValue(w)
 		}
 	}
 	if n <= 0 || n >= 60 {
