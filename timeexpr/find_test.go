@@ -108,13 +108,16 @@ func TestSpokenClock(t *testing.T) {
 		{"digits-past", "at 5 past 4", "5 past 4", "2025-03-11T16:05:00-04:00", timeexpr.GrainMinute, "digits with at and past"},
 		{"minutes-compound", "nine fifty nine a m", "", "2025-03-12T09:59:00-04:00", timeexpr.GrainMinute, "tens and units, spaced a m"},
 		{"minutes-oh", "two oh five pm", "", "2025-03-11T14:05:00-04:00", timeexpr.GrainMinute, ""},
+		{"digits-spaced", "let's do at 3 15", "at 3 15", "2025-03-11T15:15:00-04:00", timeexpr.GrainMinute, "speech-to-text spacing"},
+		{"digits-spaced-day", "at 10 30 tomorrow", "", "2025-03-12T10:30:00-04:00", timeexpr.GrainMinute, ""},
 		{"by-ten-thirty", "can you send it by ten thirty?", "by ten thirty", "2025-03-11T10:30:00-04:00", timeexpr.GrainMinute, "a bound and a clause end"},
 	}, ref, nyCal)
 	// A bare "at three" is no time without a day, a part of a day or a zone.
 	for _, text := range []string{"at three", "let's say at three.", "we're at three", "half the team",
 		"a quarter of our users", "three of them", "one thing", "ten percent", "we went from ten to twelve.",
 		"cut it in half ten times", "we can do ten thirty", "at 3 to 4 people", "about three of them",
-		"there are ten thirty-second spots", "by ten thirty-second spots", "sales grew by ten thirty percent"} {
+		"there are ten thirty-second spots", "by ten thirty-second spots", "sales grew by ten thirty percent",
+		"at 3 15-minute calls", "priced at 3 15 per seat", "we ran at 2 10 a day"} {
 		t.Run("none/"+text, func(t *testing.T) {
 			if xs := timeexpr.Find(text, ref, nyCal); len(xs) != 0 {
 				t.Errorf("Find(%q) = %v, want nothing", text, xs)

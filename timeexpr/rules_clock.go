@@ -78,6 +78,8 @@ var clockRules = []*rule{
 		pattern: `(half|a quarter|quarter|\d{1,2}|five|ten|twenty|twenty[- ]five)\s+(minutes?\s+)?(past|after|to|till|before|of)\s+(\d{1,2}|` + hourWords + `|noon|midnight)(?:\s*(` + meridiem + `))?`},
 	{name: "clock-military", on: tDigit, apply: applyClockMilitary,
 		pattern: `(?:at|@|around|about|approximately)\s*(\d{1,2})([0-5]\d)\b`},
+	{name: "clock-at-spaced", on: tDigit, apply: applyClockAtSpaced,
+		pattern: `(?:at|@|around|about)\s*(\d{1,2})\s+([0-5]\d)\b(?:\s*(` + meridiem + `))?`},
 	{name: "clock-hhmm-meridiem", on: tDigit, apply: applyClockHHMM,
 		pattern: `(\d{1,2})([0-5]\d)\s*(` + meridiem + `)`},
 	{name: "clock-h", on: tDigit, apply: applyClockH,
@@ -396,6 +398,18 @@ func applyClockMilitary(m *match, _ *env) (atom, bool) {
 	// "at 1430" and "at 0930" are 24-hour times; "at 730" may be evening.
 	a.meridiem = a.meridiem || strings.HasPrefix(m.sub[1], "0")
 	a.weak = !clauseEnd(m.after)
+	return a, ok
+}
+
+// applyClockAtSpaced reads "at 3 15", "at 12 15 pm", as speech-to-text
+// writes them; without am/pm it needs the end of a clause or a day ("at 3
+// 15 tomorrow"), since "at 3 15-minute calls" is a count.
+func applyClockAtSpaced(m *match, _ *env) (atom, bool) {
+	if !boundaryAfter(m.after) || strings.HasPrefix(m.after, "-") || len(strings.TrimRight(m.sub[3], ".")) == 1 {
+		return atom{}, false // "at 3 15-minute calls", "at 2 10 a day"
+	}
+	a, ok := clock(atoi(m.sub[1]), atoi(m.sub[2]), m.sub[3])
+	a.weak = m.sub[3] == "" && !clauseEnd(m.after)
 	return a, ok
 }
 
