@@ -25,8 +25,10 @@
 //     start), "same time" (the reference's clock, with a day), and a bare
 //     "at 10" next to a day, a part of a day or a zone; spelled and
 //     British ones: "half ten" (10:30), "half past two", "quarter to
-//     three", "twenty to twelve", "ten thirty am", "at three twenty",
-//     "eleven o'clock", and "at three" or "ten thirty" next to a day or a
+//     three", "twenty to twelve", "five past four", "ten thirty am",
+//     "nine fifty-nine a m", "two oh five pm", "at three twenty", "by ten
+//     thirty.", "eleven o'clock", speech-to-text's "at 3 15", and "at
+//     three" or "ten thirty" next to a day or a
 //     part of a day ("Tuesday at half ten", "at three tomorrow"). A spelled
 //     number is read as a clock only next to a clock word ("at", "half",
 //     "past", "to", "o'clock", am/pm, a minute word), so "three of them",
