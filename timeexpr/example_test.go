@@ -72,3 +72,25 @@ func ExampleCalendar() {
 	// end of work: 17:00
 	// last workday of December: Wed Dec 31 17:00
 }
+
+func ExampleFind_holidays() {
+	london, _ := time.LoadLocation("Europe/London")
+	ref := time.Date(2025, 12, 10, 10, 0, 0, 0, london)
+	text := "Can we sign before the holidays? If not, let's pick it up after the holidays. Tuesday at half ten works too."
+	for _, cal := range []timeexpr.Calendar{{Location: london, Holidays: timeexpr.UKHolidays()}, {Location: london}} {
+		for _, e := range timeexpr.Find(text, ref, cal) {
+			if e.Anchor != "" {
+				fmt.Printf("%q anchored to %q\n", e.Text, e.Anchor)
+				continue
+			}
+			fmt.Printf("%q %s (%s)\n", e.Text, e.Due.Format("Mon Jan 2 15:04"), e.Bound)
+		}
+	}
+	// Output:
+	// "before the holidays" Wed Dec 24 17:00 (before)
+	// "after the holidays" Mon Dec 29 17:00 (after)
+	// "Tuesday at half ten" Tue Dec 16 10:30 (by)
+	// "before the holidays" anchored to "holidays"
+	// "after the holidays" anchored to "holidays"
+	// "Tuesday at half ten" Tue Dec 16 10:30 (by)
+}
