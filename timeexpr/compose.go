@@ -207,6 +207,9 @@ func compose(text string, atoms []atom, e *env) []Expr {
 				continue
 			}
 			if g.anchor != nil && g.date == nil && g.clock == nil && next.kind != kMod && !alt {
+				if strings.ContainsAny(text[prev.span.End:next.span.Start], ".?!;") {
+					break // "after the holidays. Tuesday at 10" dates no event
+				}
 				if next.kind == kDate || next.kind == kClock || next.kind == kPart || next.kind == kPeriod {
 					g.add(next, false)
 					continue

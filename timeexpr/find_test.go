@@ -399,6 +399,18 @@ func TestHolidaySeason(t *testing.T) {
 	}
 }
 
+// TestAnchorStopsAtSentenceEnd: an anchor is dated only by a date in its
+// own sentence.
+func TestAnchorStopsAtSentenceEnd(t *testing.T) {
+	for _, text := range []string{"Let's lock it before the demo. Thursday at 2pm works for the call.",
+		"Let's lock it before the demo? Thursday at 2pm works for the call."} {
+		xs := timeexpr.Find(text, ref, nyCal)
+		if len(xs) != 2 || xs[0].Text != "before the demo" || !xs[0].Due.IsZero() || xs[1].Text != "Thursday at 2pm" {
+			t.Errorf("Find(%q) = %v, want the anchor alone, then Thursday at 2pm", text, xs)
+		}
+	}
+}
+
 func TestAnchorRules(t *testing.T) {
 	for _, tt := range []struct{ text, anchor, due string }{
 		{"before our next call", "next call", ""},
