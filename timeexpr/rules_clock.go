@@ -8,6 +8,9 @@ import (
 // "10ish", "3 o'clock", "a quarter past 3pm", "3:30-4:30pm" (the start),
 // and a bare "at 10", which counts only next to a day, a part of a day or a
 // zone, or at the end of a clause ("Tuesday at 10", "let's say at 10.").
+// Spelled and British times ("half ten", "quarter to three", "ten thirty
+// am", "at three twenty") follow the same am/pm inference; a bare spelled
+// "at three" counts only next to a day, a part of a day or a zone.
 
 // meridiem matches am/pm in its spoken and written forms.
 const meridiem = `(?:[ap]\.\s?m\b\.?|[ap]\s?m\b|[ap]\b\.?)`
