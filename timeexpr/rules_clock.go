@@ -111,7 +111,8 @@ var (
 // spokenClock reports whether the spelled number text[i:j] stands next to
 // a clock word. It reads the neighbouring words without allocating.
 func spokenClock(text string, i, j int) bool {
-	if w := lowerWord(text[i:j]); hourWordValue(w) < 0 && minuteWords[w] == 0 && w != "half" {
+	var buf [12]byte
+	if w := lowerInto(&buf, text[i:j]); hourWordValues[string(w)] == 0 && minuteWords[string(w)] == 0 && string(w) != "half" {
 		return false
 	}
 	k := i
@@ -122,7 +123,7 @@ func spokenClock(text string, i, j int) bool {
 	for b > 0 && isLetter(text[b-1]) {
 		b--
 	}
-	if b < k && k < i && spokenClockBefore[lowerWord(text[b:k])] || k > 0 && k < i && text[k-1] == '@' {
+	if b < k && k < i && spokenClockBefore[string(lowerInto(&buf, text[b:k]))] || k > 0 && k < i && text[k-1] == '@' {
 		return true
 	}
 	k = j
@@ -133,16 +134,24 @@ func spokenClock(text string, i, j int) bool {
 	for e < len(text) && (isLetter(text[e]) || text[e] == '\'') {
 		e++
 	}
-	return j < k && k < e && spokenClockAfter[lowerWord(text[k:e])]
+	return j < k && k < e && spokenClockAfter[string(lowerInto(&buf, text[k:e]))]
 }
 
-// lowerWord returns a short word lower-cased, without allocating when it
-// is lower case already ("" for a word longer than 12 bytes).
-func lowerWord(w string) string {
-	if len(w) > 12 {
-		return ""
+// lowerInto writes a short word lower-cased into buf and returns it (nil
+// for a word longer than buf): map lookups with string(b) do not allocate.
+func lowerInto(buf *[12]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
 	}
-	return lower(w)
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // clock returns a clock atom, or false when the time is not a time of day.
