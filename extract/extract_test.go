@@ -143,13 +143,13 @@ func mustJSON(t testing.TB, v any) string {
 
 func TestGolden(t *testing.T) {
 	for _, s := range samples(t) {
-		t.Run(s.name, func(t *testing.T) {
-			c, err := extract.Parse(s.text, s.opt)
+		t.Run(s.Name, func(t *testing.T) {
+			c, err := extract.Parse(s.Text, s.Options)
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkEvidence(t, s.text, c)
-			golden.JSON(t, filepath.Join("../testdata/calls", s.name+".golden.json"), c)
+			checkEvidence(t, s.Text, c)
+			golden.JSON(t, filepath.Join("../testdata/calls", s.Name+".golden.json"), c)
 		})
 	}
 }

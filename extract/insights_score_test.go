@@ -1,17 +1,12 @@
 package extract_test
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aftercall/aftercall/extract"
-	"github.com/aftercall/aftercall/timeexpr"
 )
 
 // Floors the insight scores must reach over testdata/calls. They are the
@@ -22,107 +17,6 @@ const (
 	floorTypeAccuracy    = 0.9
 )
 
-// insightWant is the part of a NAME.want.json this test scores.
-type insightWant struct {
-	Options struct {
-		At       string   `json:"at"`
-		TZ       string   `json:"tz"`
-		Holidays string   `json:"holidays"`
-		Us       []string `json:"us"`
-		Author   string   `json:"author"`
-		Format   string   `json:"format"`
-	} `json:"options"`
-	Type      string `json:"type"`
-	Questions []struct {
-		Asker    string `json:"asker"`
-		Text     string `json:"text"`
-		Answered bool   `json:"answered"`
-	} `json:"questions"`
-	NextMeeting *struct {
-		Time   string `json:"time"`
-		Phrase string `json:"phrase"`
-	} `json:"next_meeting"`
-	Risks []string `json:"risks"`
-}
-
-// insightSample is one sample call and its want file.
-type insightSample struct {
-	name, input string
-	want        insightWant
-	opt         extract.Options
-}
-
-// insightSamples loads every testdata/calls sample with a want file; it
-// skips the test when there are none.
-func insightSamples(t *testing.T) []insightSample {
-	t.Helper()
-	wants, _ := filepath.Glob(filepath.Join("..", "testdata", "calls", "*.want.json"))
-	if len(wants) == 0 {
-		t.Skip("no testdata/calls/*.want.json")
-	}
-	sort.Strings(wants)
-	var out []insightSample
-	for _, wf := range wants {
-		base := strings.TrimSuffix(wf, ".want.json")
-		var input string
-		for _, ext := range []string{".txt", ".md", ".vtt", ".srt"} {
-			if _, err := os.Stat(base + ext); err == nil {
-				input = base + ext
-				break
-			}
-		}
-		if input == "" {
-			continue
-		}
-		b, err := os.ReadFile(wf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w insightWant
-		if err := json.Unmarshal(b, &w); err != nil {
-			t.Fatalf("%s: %v", wf, err)
-		}
-		opt, err := insightOptions(w)
-		if err != nil {
-			t.Fatalf("%s: %v", wf, err)
-		}
-		out = append(out, insightSample{name: filepath.Base(base), input: input, want: w, opt: opt})
-	}
-	return out
-}
-
-// insightOptions turns a want file's options into extract.Options.
-func insightOptions(w insightWant) (extract.Options, error) {
-	o := w.Options
-	loc := time.UTC
-	if o.TZ != "" {
-		l, err := time.LoadLocation(o.TZ)
-		if err != nil {
-			return extract.Options{}, err
-		}
-		loc = l
-	}
-	at, err := time.Parse(time.RFC3339, o.At)
-	if err != nil {
-		return extract.Options{}, err
-	}
-	cal := timeexpr.Calendar{Location: loc}
-	switch o.Holidays {
-	case "US":
-		cal.Holidays = timeexpr.USHolidays()
-	case "UK":
-		cal.Holidays = timeexpr.UKHolidays()
-	case "DE":
-		cal.Holidays = timeexpr.GermanHolidays()
-	}
-	var f extract.Format
-	if o.Format != "" {
-		if err := f.UnmarshalText([]byte(o.Format)); err != nil {
-			return extract.Options{}, err
-		}
-	}
-	return extract.Options{At: at, Calendar: cal, Us: o.Us, Author: o.Author, Format: f}, nil
-}
 
 // sameAsker reports whether two names are the same person: equal, or
 // one is the other's first name.
@@ -161,28 +55,24 @@ func textOverlap(want, got string) float64 {
 // TestInsightScores runs Parse on every sample and scores the questions,
 // next meeting, call type and risks against the hand-written wants.
 func TestInsightScores(t *testing.T) {
-	samples := insightSamples(t)
+	ss := samples(t)
 	var (
 		qWant, qFound, qGot, qAnsOK int
 		meetOK, typeOK, n           int
 		riskTP, riskFP, riskFN      int
 		rows                        []string
 	)
-	for _, s := range samples {
-		b, err := os.ReadFile(s.input)
+	for _, s := range ss {
+		c, err := extract.Parse(s.Text, s.Options)
 		if err != nil {
-			t.Fatal(err)
-		}
-		c, err := extract.Parse(string(b), s.opt)
-		if err != nil {
-			t.Errorf("%s: Parse: %v", s.name, err)
+			t.Errorf("%s: Parse: %v", s.Name, err)
 			continue
 		}
 		n++
 		// questions: greedy match by asker and text overlap
 		used := make([]bool, len(c.Questions))
 		found, ansOK := 0, 0
-		for _, wq := range s.want.Questions {
+		for _, wq := range s.Want.Questions {
 			best, bestOv := -1, 0.5
 			for i, gq := range c.Questions {
 				if used[i] || !sameAsker(wq.Asker, gq.Asker) {
@@ -193,7 +83,7 @@ func TestInsightScores(t *testing.T) {
 				}
 			}
 			if best < 0 {
-				t.Logf("%s: missed question %s: %q", s.name, wq.Asker, wq.Text)
+				t.Logf("%s: missed question %s: %q", s.Name, wq.Asker, wq.Text)
 				continue
 			}
 			used[best] = true
@@ -201,30 +91,30 @@ func TestInsightScores(t *testing.T) {
 			if c.Questions[best].Answered == wq.Answered {
 				ansOK++
 			} else {
-				t.Logf("%s: question %q answered=%v, want %v", s.name, wq.Text, c.Questions[best].Answered, wq.Answered)
+				t.Logf("%s: question %q answered=%v, want %v", s.Name, wq.Text, c.Questions[best].Answered, wq.Answered)
 			}
 		}
 		for i, gq := range c.Questions {
 			if !used[i] {
-				t.Logf("%s: extra question %s: %q", s.name, gq.Asker, gq.Text)
+				t.Logf("%s: extra question %s: %q", s.Name, gq.Asker, gq.Text)
 			}
 		}
-		qWant += len(s.want.Questions)
+		qWant += len(s.Want.Questions)
 		qFound += found
 		qGot += len(c.Questions)
 		qAnsOK += ansOK
 		// next meeting: the same instant, or both none
 		meet := "ok"
 		switch {
-		case s.want.NextMeeting == nil && c.NextMeeting == nil:
-		case s.want.NextMeeting == nil:
+		case s.Want.NextMeeting == nil && c.NextMeeting == nil:
+		case s.Want.NextMeeting == nil:
 			meet = "got " + c.NextMeeting.Time.Format(time.RFC3339)
 		case c.NextMeeting == nil:
 			meet = "got none"
 		default:
-			wt, err := time.Parse(time.RFC3339, s.want.NextMeeting.Time)
+			wt, err := time.Parse(time.RFC3339, s.Want.NextMeeting.Time)
 			if err != nil {
-				t.Fatalf("%s: next_meeting.time: %v", s.name, err)
+				t.Fatalf("%s: next_meeting.time: %v", s.Name, err)
 			}
 			if !wt.Equal(c.NextMeeting.Time) {
 				meet = fmt.Sprintf("got %s (%q)", c.NextMeeting.Time.Format(time.RFC3339), c.NextMeeting.Phrase)
@@ -233,18 +123,18 @@ func TestInsightScores(t *testing.T) {
 		if meet == "ok" {
 			meetOK++
 		} else {
-			t.Logf("%s: next meeting %s, want %+v", s.name, meet, s.want.NextMeeting)
+			t.Logf("%s: next meeting %s, want %+v", s.Name, meet, s.Want.NextMeeting)
 		}
 		// call type
 		typ := c.Type.String()
-		if typ == s.want.Type {
+		if typ == s.Want.Type {
 			typeOK++
 		} else {
-			t.Logf("%s: type %q, want %q", s.name, typ, s.want.Type)
+			t.Logf("%s: type %q, want %q", s.Name, typ, s.Want.Type)
 		}
 		// risks
 		want := map[string]bool{}
-		for _, r := range s.want.Risks {
+		for _, r := range s.Want.Risks {
 			want[r] = true
 		}
 		got := map[string]bool{}
@@ -257,18 +147,18 @@ func TestInsightScores(t *testing.T) {
 				tp++
 			} else {
 				fp++
-				t.Logf("%s: extra risk %s", s.name, r)
+				t.Logf("%s: extra risk %s", s.Name, r)
 			}
 		}
 		for r := range want {
 			if !got[r] {
 				fn++
-				t.Logf("%s: missed risk %s", s.name, r)
+				t.Logf("%s: missed risk %s", s.Name, r)
 			}
 		}
 		riskTP, riskFP, riskFN = riskTP+tp, riskFP+fp, riskFN+fn
 		rows = append(rows, fmt.Sprintf("%-24s %5d/%-3d %4d %-6v %-12s %-12s %3d %3d %3d",
-			s.name, found, len(s.want.Questions), len(c.Questions), meet == "ok", typ, s.want.Type, tp, fp, fn))
+			s.Name, found, len(s.Want.Questions), len(c.Questions), meet == "ok", typ, s.Want.Type, tp, fp, fn))
 	}
 	if n == 0 {
 		t.Skip("no samples parsed")

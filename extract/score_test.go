@@ -1,123 +1,27 @@
 package extract_test
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aftercall/aftercall/extract"
-	"github.com/aftercall/aftercall/timeexpr"
+	"github.com/aftercall/aftercall/internal/sample"
 )
 
-// want is a sample's hand-written NAME.want.json.
-type want struct {
-	About   string `json:"about"`
-	Options struct {
-		At       string   `json:"at"`
-		TZ       string   `json:"tz"`
-		Holidays string   `json:"holidays"`
-		Us       []string `json:"us"`
-		Author   string   `json:"author"`
-		Format   string   `json:"format"`
-	} `json:"options"`
-	Items []struct {
-		Side      string  `json:"side"`
-		Owner     string  `json:"owner"`
-		Action    string  `json:"action"`
-		Kind      string  `json:"kind"`
-		Due       *string `json:"due"`
-		Priority  string  `json:"priority"`
-		Condition *int    `json:"condition"`
-		Quote     string  `json:"quote"`
-	} `json:"items"`
-}
-
-// sample is one testdata/calls sample with its want file.
-type sample struct {
-	name, path string
-	text       string
-	want       want
-	opt        extract.Options
-}
-
 // samples loads every testdata/calls sample that has a want file.
-func samples(t testing.TB) []sample {
+func samples(t testing.TB) []sample.Sample {
 	t.Helper()
-	ws, _ := filepath.Glob("../testdata/calls/*.want.json")
-	if len(ws) == 0 {
+	ss, err := sample.Load("../testdata/calls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) == 0 {
 		t.Skip("no samples in ../testdata/calls")
 	}
-	var out []sample
-	for _, w := range ws {
-		name := strings.TrimSuffix(filepath.Base(w), ".want.json")
-		var path string
-		for _, ext := range []string{".txt", ".md", ".vtt", ".srt"} {
-			if _, err := os.Stat(filepath.Join("../testdata/calls", name+ext)); err == nil {
-				path = filepath.Join("../testdata/calls", name+ext)
-			}
-		}
-		if path == "" {
-			continue
-		}
-		b, err := os.ReadFile(w)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := sample{name: name, path: path}
-		if err := json.Unmarshal(b, &s.want); err != nil {
-			t.Fatalf("%s: %v", w, err)
-		}
-		text, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.text = string(text)
-		s.opt, err = wantOptions(s.want)
-		if err != nil {
-			t.Fatalf("%s: %v", w, err)
-		}
-		out = append(out, s)
-	}
-	return out
+	return ss
 }
 
-func wantOptions(w want) (extract.Options, error) {
-	var opt extract.Options
-	loc := time.UTC
-	if w.Options.TZ != "" {
-		l, err := time.LoadLocation(w.Options.TZ)
-		if err != nil {
-			return opt, err
-		}
-		loc = l
-	}
-	at, err := time.Parse(time.RFC3339, w.Options.At)
-	if err != nil {
-		return opt, err
-	}
-	opt.At = at.In(loc)
-	opt.Calendar.Location = loc
-	switch w.Options.Holidays {
-	case "US":
-		opt.Calendar.Holidays = timeexpr.USHolidays()
-	case "UK":
-		opt.Calendar.Holidays = timeexpr.UKHolidays()
-	case "DE":
-		opt.Calendar.Holidays = timeexpr.GermanHolidays()
-	}
-	opt.Us = w.Options.Us
-	opt.Author = w.Options.Author
-	switch w.Options.Format {
-	case "notes":
-		opt.Format = extract.FormatNotes
-	case "transcript":
-		opt.Format = extract.FormatTranscript
-	}
-	return opt, nil
-}
 
 // words returns the lower-case words of s.
 func words(s string) []string {
@@ -176,14 +80,14 @@ func ratio(a, b int) float64 {
 // scoreCall matches got items to want items: a pair matches when the got
 // item's quotes (source and restatements) hold at least 60% of the want
 // quote's words; among those, same side and owner is preferred.
-func scoreCall(w want, c extract.Call) score {
+func scoreCall(w sample.Want, c extract.Call) score {
 	sc, _ := matchCall(w, c)
 	return sc
 }
 
 // matchCall scores c against w and returns, for each want item, the index
 // of the item it matched or -1.
-func matchCall(w want, c extract.Call) (score, []int) {
+func matchCall(w sample.Want, c extract.Call) (score, []int) {
 	sc := score{want: len(w.Items), got: len(c.Items)}
 	match := make([]int, len(w.Items))
 	used := make([]bool, len(c.Items))
@@ -254,14 +158,14 @@ func TestScore(t *testing.T) {
 	var total score
 	t.Logf("%-24s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s %6s", "file", "want", "got", "match", "prec", "recall", "F1", "owner", "due", "prio", "cond", "kind")
 	for _, s := range samples(t) {
-		c, err := extract.Parse(s.text, s.opt)
+		c, err := extract.Parse(s.Text, s.Options)
 		if err != nil {
-			t.Errorf("%s: %v", s.name, err)
+			t.Errorf("%s: %v", s.Name, err)
 			continue
 		}
-		sc := scoreCall(s.want, c)
+		sc := scoreCall(s.Want, c)
 		p, r, f := sc.f1()
-		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", s.name, sc.want, sc.got, sc.matched, p, r, f,
+		t.Logf("%-24s %5d %5d %5d %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f", s.Name, sc.want, sc.got, sc.matched, p, r, f,
 			ratio(sc.owner, sc.matched), ratio(sc.due, sc.matched), ratio(sc.prio, sc.matched), ratio(sc.cond, sc.matched), ratio(sc.kind, sc.matched))
 		total.want += sc.want
 		total.got += sc.got
@@ -288,22 +192,22 @@ func TestScoreDetail(t *testing.T) {
 		t.Skip("run with -v")
 	}
 	for _, s := range samples(t) {
-		c, err := extract.Parse(s.text, s.opt)
+		c, err := extract.Parse(s.Text, s.Options)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, match := matchCall(s.want, c)
+		_, match := matchCall(s.Want, c)
 		used := make([]bool, len(c.Items))
-		for wk, wi := range s.want.Items {
+		for wk, wi := range s.Want.Items {
 			gi := match[wk]
 			if gi < 0 {
-				t.Logf("%s MISSED %s/%q: %q", s.name, wi.Side, wi.Owner, wi.Quote)
+				t.Logf("%s MISSED %s/%q: %q", s.Name, wi.Side, wi.Owner, wi.Quote)
 				continue
 			}
 			used[gi] = true
 			it := c.Items[gi]
 			if it.Owner != wi.Owner || it.Side.String() != wi.Side {
-				t.Logf("%s OWNER got %s/%q want %s/%q: %q", s.name, it.Side, it.Owner, wi.Side, wi.Owner, wi.Quote)
+				t.Logf("%s OWNER got %s/%q want %s/%q: %q", s.Name, it.Side, it.Owner, wi.Side, wi.Owner, wi.Quote)
 			}
 			d, w := "null", "null"
 			if it.Due != nil {
@@ -313,12 +217,12 @@ func TestScoreDetail(t *testing.T) {
 				w = *wi.Due
 			}
 			if wt, err := time.Parse(time.RFC3339, w); d != w && (it.Due == nil || err != nil || !wt.Equal(it.Due.Time)) {
-				t.Logf("%s DUE got %s want %s: %q", s.name, d, w, wi.Quote)
+				t.Logf("%s DUE got %s want %s: %q", s.Name, d, w, wi.Quote)
 			}
 		}
 		for gi, it := range c.Items {
 			if !used[gi] {
-				t.Logf("%s EXTRA %s/%q %q: %q", s.name, it.Side, it.Owner, it.Action, it.Source.Quote)
+				t.Logf("%s EXTRA %s/%q %q: %q", s.Name, it.Side, it.Owner, it.Action, it.Source.Quote)
 			}
 		}
 	}
@@ -331,17 +235,17 @@ func TestScoreFields(t *testing.T) {
 		t.Skip("run with -v")
 	}
 	for _, s := range samples(t) {
-		c, err := extract.Parse(s.text, s.opt)
+		c, err := extract.Parse(s.Text, s.Options)
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, match := matchCall(s.want, c)
-		for wk, wi := range s.want.Items {
+		_, match := matchCall(s.Want, c)
+		for wk, wi := range s.Want.Items {
 			if gi := match[wk]; gi >= 0 && c.Items[gi].Priority.String() != wi.Priority {
-				t.Logf("%s PRIO got %s want %s: %q", s.name, c.Items[gi].Priority, wi.Priority, wi.Quote)
+				t.Logf("%s PRIO got %s want %s: %q", s.Name, c.Items[gi].Priority, wi.Priority, wi.Quote)
 			}
 			if gi := match[wk]; gi >= 0 && c.Items[gi].Kind.String() != wi.Kind {
-				t.Logf("%s KIND got %s want %s: %q", s.name, c.Items[gi].Kind, wi.Kind, wi.Quote)
+				t.Logf("%s KIND got %s want %s: %q", s.Name, c.Items[gi].Kind, wi.Kind, wi.Quote)
 			}
 		}
 	}

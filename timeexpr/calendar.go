@@ -1,6 +1,8 @@
 package timeexpr
 
 import (
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -70,6 +72,24 @@ func UKHolidays() []*cal.Holiday { return append([]*cal.Holiday(nil), gb.Holiday
 
 // GermanHolidays returns Germany's nationwide public holidays.
 func GermanHolidays() []*cal.Holiday { return append([]*cal.Holiday(nil), de.Holidays...) }
+
+// HolidaysFor returns the preset holidays of a region by its code: "US"
+// ([USHolidays]), "UK" or "GB" ([UKHolidays]), "DE" ([GermanHolidays]),
+// case-insensitive; "" means none. It lets flags and configuration files
+// name a calendar.
+func HolidaysFor(region string) ([]*cal.Holiday, error) {
+	switch strings.ToUpper(region) {
+	case "":
+		return nil, nil
+	case "US":
+		return USHolidays(), nil
+	case "UK", "GB":
+		return UKHolidays(), nil
+	case "DE":
+		return GermanHolidays(), nil
+	}
+	return nil, fmt.Errorf("timeexpr: unknown holiday region %q (want US, UK or DE)", region)
+}
 
 // Loc returns the calendar's zone: Location, or UTC when it is nil.
 func (c Calendar) Loc() *time.Location {

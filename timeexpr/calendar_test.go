@@ -230,3 +230,32 @@ func TestBoundText(t *testing.T) {
 		t.Errorf("UnmarshalText(empty) = %v, %v; want by", b, err)
 	}
 }
+
+func TestHolidaysFor(t *testing.T) {
+	for _, tt := range []struct {
+		region  string
+		n       int // holidays in the preset
+		wantErr string
+	}{
+		{"", 0, ""},
+		{"US", len(timeexpr.USHolidays()), ""},
+		{"us", len(timeexpr.USHolidays()), ""},
+		{"UK", len(timeexpr.UKHolidays()), ""},
+		{"GB", len(timeexpr.UKHolidays()), ""},
+		{"DE", len(timeexpr.GermanHolidays()), ""},
+		{"FR", 0, `timeexpr: unknown holiday region "FR" (want US, UK or DE)`},
+	} {
+		t.Run(tt.region, func(t *testing.T) {
+			hs, err := timeexpr.HolidaysFor(tt.region)
+			if tt.wantErr != "" {
+				if err == nil || err.Error() != tt.wantErr {
+					t.Fatalf("HolidaysFor(%q) error = %v, want %q", tt.region, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || len(hs) != tt.n {
+				t.Fatalf("HolidaysFor(%q) = %d holidays, %v; want %d", tt.region, len(hs), err, tt.n)
+			}
+		})
+	}
+}
