@@ -17,7 +17,6 @@ const (
 	floorTypeAccuracy    = 0.9
 )
 
-
 // sameAsker reports whether two names are the same person: equal, or
 // one is the other's first name.
 func sameAsker(want, got string) bool {

@@ -22,7 +22,6 @@ func samples(t testing.TB) []sample.Sample {
 	return ss
 }
 
-
 // words returns the lower-case words of s.
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
