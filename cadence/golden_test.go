@@ -13,6 +13,7 @@ import (
 	"github.com/aftercall/aftercall/cadence"
 	"github.com/aftercall/aftercall/extract"
 	"github.com/aftercall/aftercall/internal/golden"
+	"github.com/aftercall/aftercall/internal/sample"
 	"github.com/aftercall/aftercall/timeexpr"
 )
 
@@ -35,14 +36,11 @@ func (f fixtureOptions) calendar(t testing.TB) timeexpr.Calendar {
 	if f.TZ != "" {
 		c.Location = zone(t, f.TZ)
 	}
-	switch strings.ToUpper(f.Holidays) {
-	case "US":
-		c.Holidays = timeexpr.USHolidays()
-	case "UK", "GB":
-		c.Holidays = timeexpr.UKHolidays()
-	case "DE":
-		c.Holidays = timeexpr.GermanHolidays()
+	hs, err := timeexpr.HolidaysFor(f.Holidays)
+	if err != nil {
+		t.Fatal(err)
 	}
+	c.Holidays = hs
 	return c
 }
 
@@ -166,49 +164,17 @@ func (in sampleInput) call() extract.Call {
 // input is stale rather than failing: extract has its own tests, and
 // go test -update ./cadence (or AFTERCALL_UPDATE=1) records the new input.
 func TestGoldenSamples(t *testing.T) {
-	const dir = "../testdata/calls"
-	wants, _ := filepath.Glob(filepath.Join(dir, "*.want.json"))
-	if len(wants) == 0 {
-		t.Skip("no sample calls in " + dir)
+	samples, err := sample.Load("../testdata/calls")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, w := range wants {
-		name := strings.TrimSuffix(filepath.Base(w), ".want.json")
+	if len(samples) == 0 {
+		t.Skip("no sample calls in ../testdata/calls")
+	}
+	for _, s := range samples {
+		name, eo := s.Name, s.Options
 		t.Run(name, func(t *testing.T) {
-			var input string
-			matches, _ := filepath.Glob(filepath.Join(dir, name+".*"))
-			for _, m := range matches {
-				if !strings.HasSuffix(m, ".json") {
-					input = m
-				}
-			}
-			if input == "" {
-				t.Skip("no input file")
-			}
-			b, err := os.ReadFile(w)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want struct {
-				Options fixtureOptions `json:"options"`
-			}
-			if err := json.Unmarshal(b, &want); err != nil {
-				t.Fatal(err)
-			}
-			text, err := os.ReadFile(input)
-			if err != nil {
-				t.Fatal(err)
-			}
-			f := want.Options
-			eo := extract.Options{At: f.At, Calendar: f.calendar(t), Us: f.Us, Author: f.Author}
-			if f.Format != "" {
-				if err := eo.Format.UnmarshalText([]byte(f.Format)); err != nil {
-					t.Fatal(err)
-				}
-			}
-			if !eo.At.IsZero() {
-				eo.At = eo.At.In(eo.Calendar.Loc())
-			}
-			call, err := extract.Parse(string(text), eo)
+			call, err := extract.Parse(s.Text, eo)
 			if err != nil {
 				if golden.Updating() {
 					t.Fatal(err)
