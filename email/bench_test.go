@@ -1,7 +1,6 @@
 package email_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -22,16 +21,12 @@ func benchFixture(b *testing.B, name string) fixture {
 // hourLong is the hour-long sample call, parsed, when the repository has it.
 func hourLong(b *testing.B) fixture {
 	for _, s := range loadSamples(b) {
-		if strings.HasPrefix(s.name, "hourlong") {
-			text, err := os.ReadFile(s.path)
+		if strings.HasPrefix(s.Name, "hourlong") {
+			call, err := extract.Parse(s.Text, s.Options)
 			if err != nil {
 				b.Fatal(err)
 			}
-			call, err := extract.Parse(string(text), s.opt)
-			if err != nil {
-				b.Fatal(err)
-			}
-			return fixture{name: s.name, call: call, opt: email.Options{Calendar: s.opt.Calendar}}
+			return fixture{name: s.Name, call: call, opt: email.Options{Calendar: s.Options.Calendar}}
 		}
 	}
 	b.Skip("no hour-long sample")
