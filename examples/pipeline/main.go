@@ -153,17 +153,11 @@ func options(text string, cfg config) (extract.Options, error) {
 		loc = l
 	}
 	opt.Calendar.Location = loc
-	switch strings.ToUpper(cfg.holidays) {
-	case "":
-	case "US":
-		opt.Calendar.Holidays = timeexpr.USHolidays()
-	case "UK", "GB":
-		opt.Calendar.Holidays = timeexpr.UKHolidays()
-	case "DE":
-		opt.Calendar.Holidays = timeexpr.GermanHolidays()
-	default:
-		return opt, fmt.Errorf("bad -holidays %q: want US, UK or DE", cfg.holidays)
+	holidays, err := timeexpr.HolidaysFor(cfg.holidays)
+	if err != nil {
+		return opt, fmt.Errorf("bad -holidays: %v", err)
 	}
+	opt.Calendar.Holidays = holidays
 	switch {
 	case cfg.at != "":
 		t, err := time.Parse(time.RFC3339, cfg.at)
