@@ -27,7 +27,7 @@ func (c Channel) MarshalText() ([]byte, error) {
 	return channelNames.Marshal("cadence", "channel", int(c))
 }
 func (c *Channel) UnmarshalText(b []byte) error {
-	return unmarshal(channelNames, "channel", b, (*uint8)(c))
+	return channelNames.Set("cadence", "channel", b, (*uint8)(c))
 }
 
 // calls reports whether the channel is a phone call (a voicemail is a call
@@ -66,14 +66,5 @@ func (p Purpose) MarshalText() ([]byte, error) {
 	return purposeNames.Marshal("cadence", "purpose", int(p))
 }
 func (p *Purpose) UnmarshalText(b []byte) error {
-	return unmarshal(purposeNames, "purpose", b, (*uint8)(p))
-}
-
-// unmarshal sets *v to the value named b in names.
-func unmarshal(names enum.Names, typ string, b []byte, v *uint8) error {
-	i, err := names.Unmarshal("cadence", typ, b)
-	if err == nil {
-		*v = uint8(i)
-	}
-	return err
+	return purposeNames.Set("cadence", "purpose", b, (*uint8)(p))
 }

@@ -30,7 +30,7 @@ func (r Result) MarshalText() ([]byte, error) {
 	return resultNames.Marshal("cadence", "result", int(r))
 }
 func (r *Result) UnmarshalText(b []byte) error {
-	return unmarshal(resultNames, "result", b, (*uint8)(r))
+	return resultNames.Set("cadence", "result", b, (*uint8)(r))
 }
 
 // responded reports whether the prospect engaged.
@@ -56,7 +56,7 @@ func (o Outcome) MarshalText() ([]byte, error) {
 	return outcomeNames.Marshal("cadence", "outcome", int(o))
 }
 func (o *Outcome) UnmarshalText(b []byte) error {
-	return unmarshal(outcomeNames, "outcome", b, (*uint8)(o))
+	return outcomeNames.Set("cadence", "outcome", b, (*uint8)(o))
 }
 
 // Attempt is one follow-up actually made.

@@ -139,7 +139,7 @@ var blockNames = enum.Names{"", "morning", "late-morning", "midday", "early-afte
 func (b Block) String() string               { return blockNames.String("Block", int(b)) }
 func (b Block) MarshalText() ([]byte, error) { return blockNames.Marshal("cadence", "block", int(b)) }
 func (b *Block) UnmarshalText(t []byte) error {
-	return unmarshal(blockNames, "block", t, (*uint8)(b))
+	return blockNames.Set("cadence", "block", t, (*uint8)(b))
 }
 
 // blockStarts are the clock times the blocks start at, as offsets from

@@ -52,7 +52,7 @@ func (k EventKind) MarshalText() ([]byte, error) {
 	return eventNames.Marshal("cadence", "event kind", int(k))
 }
 func (k *EventKind) UnmarshalText(b []byte) error {
-	return unmarshal(eventNames, "event kind", b, (*uint8)(k))
+	return eventNames.Set("cadence", "event kind", b, (*uint8)(k))
 }
 
 // Event is something that happened after the call, at a given time (when

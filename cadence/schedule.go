@@ -62,7 +62,7 @@ var endNames = enum.Names{"open", "breakup", "next-meeting", "replied", "meeting
 func (e End) String() string               { return endNames.String("End", int(e)) }
 func (e End) MarshalText() ([]byte, error) { return endNames.Marshal("cadence", "end", int(e)) }
 func (e *End) UnmarshalText(b []byte) error {
-	return unmarshal(endNames, "end", b, (*uint8)(e))
+	return endNames.Set("cadence", "end", b, (*uint8)(e))
 }
 
 // Meeting is a meeting already agreed with the prospect.

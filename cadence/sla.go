@@ -27,7 +27,7 @@ var leadNames = enum.Names{"", "warm", "missed-call", "high-intent", "existing",
 func (l Lead) String() string               { return leadNames.String("Lead", int(l)) }
 func (l Lead) MarshalText() ([]byte, error) { return leadNames.Marshal("cadence", "lead", int(l)) }
 func (l *Lead) UnmarshalText(b []byte) error {
-	return unmarshal(leadNames, "lead", b, (*uint8)(l))
+	return leadNames.Set("cadence", "lead", b, (*uint8)(l))
 }
 
 // Role is who owns a follow-up: new leads go to the sales owner, existing
@@ -48,7 +48,7 @@ var roleNames = enum.Names{"", "sales-owner", "account-owner", "on-call"}
 func (r Role) String() string               { return roleNames.String("Role", int(r)) }
 func (r Role) MarshalText() ([]byte, error) { return roleNames.Marshal("cadence", "role", int(r)) }
 func (r *Role) UnmarshalText(b []byte) error {
-	return unmarshal(roleNames, "role", b, (*uint8)(r))
+	return roleNames.Set("cadence", "role", b, (*uint8)(r))
 }
 
 // SLA is a first-touch target: for a lead type (and optionally a call
@@ -226,7 +226,7 @@ func (s Severity) MarshalText() ([]byte, error) {
 	return severityNames.Marshal("cadence", "severity", int(s))
 }
 func (s *Severity) UnmarshalText(b []byte) error {
-	return unmarshal(severityNames, "severity", b, (*uint8)(s))
+	return severityNames.Set("cadence", "severity", b, (*uint8)(s))
 }
 
 // Remedy is what to do about a late touch. The zero Remedy is NoRemedy.
@@ -248,7 +248,7 @@ func (r Remedy) MarshalText() ([]byte, error) {
 	return remedyNames.Marshal("cadence", "remedy", int(r))
 }
 func (r *Remedy) UnmarshalText(b []byte) error {
-	return unmarshal(remedyNames, "remedy", b, (*uint8)(r))
+	return remedyNames.Set("cadence", "remedy", b, (*uint8)(r))
 }
 
 // LateRule grades lateness past a threshold. Over is work time, except for

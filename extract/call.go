@@ -160,7 +160,7 @@ var sideNames = enum.Names{"", "ours", "theirs", "shared"}
 
 func (s Side) String() string                { return sideNames.String("Side", int(s)) }
 func (s Side) MarshalText() ([]byte, error)  { return sideNames.Marshal("extract", "side", int(s)) }
-func (s *Side) UnmarshalText(b []byte) error { return unmarshal(sideNames, "side", b, (*uint8)(s)) }
+func (s *Side) UnmarshalText(b []byte) error { return sideNames.Set("extract", "side", b, (*uint8)(s)) }
 
 // Kind is what sort of item it is. The zero Kind is KindUnknown.
 type Kind uint8
@@ -179,7 +179,7 @@ var kindNames = enum.Names{"", "commitment", "request", "agreement", "meeting", 
 
 func (k Kind) String() string                { return kindNames.String("Kind", int(k)) }
 func (k Kind) MarshalText() ([]byte, error)  { return kindNames.Marshal("extract", "kind", int(k)) }
-func (k *Kind) UnmarshalText(b []byte) error { return unmarshal(kindNames, "kind", b, (*uint8)(k)) }
+func (k *Kind) UnmarshalText(b []byte) error { return kindNames.Set("extract", "kind", b, (*uint8)(k)) }
 
 // Priority says how much the deal waits on an item. The zero Priority is
 // Normal.
@@ -199,7 +199,7 @@ func (p Priority) MarshalText() ([]byte, error) {
 	return priorityNames.Marshal("extract", "priority", int(p))
 }
 func (p *Priority) UnmarshalText(b []byte) error {
-	return unmarshal(priorityNames, "priority", b, (*uint8)(p))
+	return priorityNames.Set("extract", "priority", b, (*uint8)(p))
 }
 
 // Status says how firm a promise is. The zero Status is Firm.
@@ -218,7 +218,7 @@ func (s Status) MarshalText() ([]byte, error) {
 	return statusNames.Marshal("extract", "status", int(s))
 }
 func (s *Status) UnmarshalText(b []byte) error {
-	return unmarshal(statusNames, "status", b, (*uint8)(s))
+	return statusNames.Set("extract", "status", b, (*uint8)(s))
 }
 
 // CallType is the kind of call. The zero CallType is CallUnknown.
@@ -241,7 +241,7 @@ func (t CallType) MarshalText() ([]byte, error) {
 	return callTypeNames.Marshal("extract", "call type", int(t))
 }
 func (t *CallType) UnmarshalText(b []byte) error {
-	return unmarshal(callTypeNames, "call type", b, (*uint8)(t))
+	return callTypeNames.Set("extract", "call type", b, (*uint8)(t))
 }
 
 // Risk is a warning sign about the deal.
@@ -264,7 +264,7 @@ var riskNames = enum.Names{"", "single-threaded", "vague-timeline", "budget-unce
 
 func (r Risk) String() string                { return riskNames.String("Risk", int(r)) }
 func (r Risk) MarshalText() ([]byte, error)  { return riskNames.Marshal("extract", "risk", int(r)) }
-func (r *Risk) UnmarshalText(b []byte) error { return unmarshal(riskNames, "risk", b, (*uint8)(r)) }
+func (r *Risk) UnmarshalText(b []byte) error { return riskNames.Set("extract", "risk", b, (*uint8)(r)) }
 
 // Format is an input format. The zero Format is FormatAuto: detect it.
 type Format uint8
@@ -289,14 +289,5 @@ func (f Format) MarshalText() ([]byte, error) {
 	return formatNames.Marshal("extract", "format", int(f))
 }
 func (f *Format) UnmarshalText(b []byte) error {
-	return unmarshal(formatNames, "format", b, (*uint8)(f))
-}
-
-// unmarshal sets *v to the value named b in names.
-func unmarshal(names enum.Names, typ string, b []byte, v *uint8) error {
-	i, err := names.Unmarshal("extract", typ, b)
-	if err == nil {
-		*v = uint8(i)
-	}
-	return err
+	return formatNames.Set("extract", "format", b, (*uint8)(f))
 }

@@ -29,7 +29,7 @@ func (m StageMove) MarshalText() ([]byte, error) {
 	return stageNames.Marshal("extract", "stage move", int(m))
 }
 func (m *StageMove) UnmarshalText(b []byte) error {
-	return unmarshal(stageNames, "stage move", b, (*uint8)(m))
+	return stageNames.Set("extract", "stage move", b, (*uint8)(m))
 }
 
 // StageRecommendation is the stage move the call suggests and why.

@@ -34,3 +34,13 @@ func (n Names) Unmarshal(pkg, typ string, b []byte) (int, error) {
 	}
 	return 0, fmt.Errorf("%s: unknown %s %q", pkg, typ, b)
 }
+
+// Set sets *v to the value named b; on error *v is left unchanged. It is
+// the body of an enum's UnmarshalText: names.Set("pkg", "kind", b, (*uint8)(k)).
+func (n Names) Set(pkg, typ string, b []byte, v *uint8) error {
+	i, err := n.Unmarshal(pkg, typ, b)
+	if err == nil {
+		*v = uint8(i)
+	}
+	return err
+}
