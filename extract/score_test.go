@@ -184,8 +184,10 @@ func TestScore(t *testing.T) {
 	}
 }
 
-// TestScoreDetail logs, per sample, the want items no item matched and
-// the items that matched nothing (run with -v to read them).
+// TestScoreDetail logs, per sample, the want items no item matched, the
+// items that matched nothing, and the matched items whose owner, due,
+// priority or kind differs from the want file. It is a report for people
+// tuning the rules (run with -v); TestScore holds the floors.
 func TestScoreDetail(t *testing.T) {
 	if !testing.Verbose() {
 		t.Skip("run with -v")
@@ -205,6 +207,12 @@ func TestScoreDetail(t *testing.T) {
 			}
 			used[gi] = true
 			it := c.Items[gi]
+			if it.Priority.String() != wi.Priority {
+				t.Logf("%s PRIO got %s want %s: %q", s.Name, it.Priority, wi.Priority, wi.Quote)
+			}
+			if it.Kind.String() != wi.Kind {
+				t.Logf("%s KIND got %s want %s: %q", s.Name, it.Kind, wi.Kind, wi.Quote)
+			}
 			if it.Owner != wi.Owner || it.Side.String() != wi.Side {
 				t.Logf("%s OWNER got %s/%q want %s/%q: %q", s.Name, it.Side, it.Owner, wi.Side, wi.Owner, wi.Quote)
 			}
@@ -222,29 +230,6 @@ func TestScoreDetail(t *testing.T) {
 		for gi, it := range c.Items {
 			if !used[gi] {
 				t.Logf("%s EXTRA %s/%q %q: %q", s.Name, it.Side, it.Owner, it.Action, it.Source.Quote)
-			}
-		}
-	}
-}
-
-// TestScoreFields logs, per sample, the matched items whose priority or kind
-// differs from the want file (run with -v).
-func TestScoreFields(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("run with -v")
-	}
-	for _, s := range samples(t) {
-		c, err := extract.Parse(s.Text, s.Options)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, match := matchCall(s.Want, c)
-		for wk, wi := range s.Want.Items {
-			if gi := match[wk]; gi >= 0 && c.Items[gi].Priority.String() != wi.Priority {
-				t.Logf("%s PRIO got %s want %s: %q", s.Name, c.Items[gi].Priority, wi.Priority, wi.Quote)
-			}
-			if gi := match[wk]; gi >= 0 && c.Items[gi].Kind.String() != wi.Kind {
-				t.Logf("%s KIND got %s want %s: %q", s.Name, c.Items[gi].Kind, wi.Kind, wi.Quote)
 			}
 		}
 	}
